@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentGuard from './src/integrations/content-guard.ts';
+
+// Netlify sets URL (and DEPLOY_PRIME_URL for previews); SITE_URL overrides both.
+const site =
+  process.env.SITE_URL ??
+  (process.env.CONTEXT === 'production' ? process.env.URL : process.env.DEPLOY_PRIME_URL) ??
+  'https://ambassadeurs-santementale.fr';
+
+export default defineConfig({
+  site,
+  // Separate output and cache folders let tests and benchmarks build beside a developer's build.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+});

@@ -1,0 +1,96 @@
+// A small static server for the built site, with the headers and redirects of netlify.toml.
+// Used by the browser tests and the benchmark; `npm run serve` starts it by hand.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFor, parseNetlifyToml, redirectFor } from '../src/lib/netlify-rules.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export type StaticServer = { url: string; server: Server; close: () => Promise<void> };
+
+function resolveFile(root: string, path: string): string | null {
+  const safe = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return null;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return null;
+}
+
+export async function startStaticServer(
+  root: string,
+  options: { port?: number; netlifyToml?: string } = {},
+): Promise<StaticServer> {
+  const tomlPath =
+    options.netlifyToml ?? fileURLToPath(new URL('../netlify.toml', import.meta.url));
+  const rules = existsSync(tomlPath)
+    ? parseNetlifyToml(readFileSync(tomlPath, 'utf8'))
+    : { headers: [], redirects: [] };
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = url.pathname;
+    let file = resolveFile(root, path);
+    const redirect = redirectFor(rules, path);
+    if (redirect && (redirect.force || !file)) {
+      if (redirect.status >= 300 && redirect.status < 400) {
+        response.writeHead(redirect.status, { Location: redirect.to });
+        response.end();
+        return;
+      }
+      path = redirect.to;
+      file = resolveFile(root, path);
+    }
+    // A directory without its trailing slash: redirect like Netlify's pretty URLs.
+    if (file && file.endsWith('index.html') && !path.endsWith('/') && !path.endsWith('.html')) {
+      response.writeHead(301, { Location: `${path}/${url.search}` });
+      response.end();
+      return;
+    }
+    let status = 200;
+    if (!file) {
+      status = 404;
+      file = resolveFile(root, '/404.html');
+    }
+    const headers: Record<string, string> = {
+      ...headersFor(rules, path),
+      'Content-Type': file ? (types[extname(file)] ?? 'application/octet-stream') : 'text/plain',
+    };
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : file ? readFileSync(file) : 'Not found');
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('../dist/', import.meta.url));
+  const { url } = await startStaticServer(root, { port: Number(process.env.PORT ?? 4322) });
+  console.log(`Site construit servi sur ${url} (avec les en-têtes de netlify.toml).`);
+}

@@ -1,0 +1,84 @@
+// Reading zod schemas as data: the metadata attached to fields (labels, hints, references, CMS
+// widgets) and the wrappers around them. Used by the content validator and the CMS generator.
+import { z } from 'astro/zod';
+
+export type FieldMeta = {
+  title?: string;
+  description?: string;
+  /** Collection whose entry slug this field holds. */
+  reference?: string;
+  /** Hints for the CMS: a widget to force, labels of enumerated values. */
+  cms?: { widget?: string; labels?: Record<string, string> };
+};
+
+/** The schema inside optional/default/nullable/readonly wrappers. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodReadonly
+    ) {
+      current = current.def.innerType as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
+      // z.coerce and transforms: the input side is what editors write.
+      current = current.def.in as z.ZodType;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** Metadata of a field, looked up through its wrappers (the outermost wins). */
+export function fieldMeta(schema: z.ZodType): FieldMeta {
+  const layers: z.ZodType[] = [];
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    layers.push(current);
+    const inner = unwrap(current);
+    if (inner === current) break;
+    current =
+      current instanceof z.ZodPipe
+        ? (current.def.in as z.ZodType)
+        : ((current as z.ZodOptional).def.innerType as z.ZodType);
+  }
+  const merged: FieldMeta = {};
+  for (const layer of layers.reverse()) Object.assign(merged, layer.meta() ?? {});
+  return merged;
+}
+
+/** Whether a value may be left out. */
+export function isOptional(schema: z.ZodType): boolean {
+  return schema instanceof z.ZodOptional || schema instanceof z.ZodDefault;
+}
+
+export type ReferenceField = { path: string[]; collection: string; many: boolean };
+
+/** Fields (at any depth of objects and arrays) that hold a reference to another collection. */
+export function referenceFields(schema: z.ZodType, path: string[] = []): ReferenceField[] {
+  const meta = fieldMeta(schema);
+  if (meta.reference) return [{ path, collection: meta.reference, many: false }];
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) {
+    return Object.entries(inner.shape).flatMap(([key, field]) =>
+      referenceFields(field as z.ZodType, [...path, key]),
+    );
+  }
+  if (inner instanceof z.ZodArray) {
+    return referenceFields(inner.element as z.ZodType, path).map((f) => ({ ...f, many: true }));
+  }
+  return [];
+}
+
+/** Values found at a path, descending into arrays along the way. */
+export function valuesAt(data: unknown, path: string[]): unknown[] {
+  if (path.length === 0) return Array.isArray(data) ? data : data === undefined ? [] : [data];
+  if (Array.isArray(data)) return data.flatMap((item) => valuesAt(item, path));
+  if (data && typeof data === 'object') {
+    const [head, ...rest] = path;
+    return valuesAt((data as Record<string, unknown>)[head!], rest);
+  }
+  return [];
+}

@@ -1,0 +1,73 @@
+// Typed access to the content collections for pages: one place for the lookups and sorting
+// that several pages share. Pages stay thin and never re-read files themselves.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { departementByCode } from './departements.ts';
+
+export async function getSettings() {
+  const settings = await getEntry('settings', 'site');
+  if (!settings) throw new Error('content/settings/site.json est introuvable.');
+  return settings.data;
+}
+
+export async function getPorteurs() {
+  const porteurs = await getCollection('porteurs');
+  // The founder first, then the franchisees by name.
+  return porteurs.sort(
+    (a, b) =>
+      Number(b.data.role === 'fondateur') - Number(a.data.role === 'fondateur') ||
+      a.data.name.localeCompare(b.data.name, 'fr'),
+  );
+}
+
+export type TerritoryView = CollectionEntry<'territories'> & {
+  porteur: CollectionEntry<'porteurs'>;
+  departementName: string;
+  regionName: string;
+};
+
+/** Territories with their porteur and région, sorted by name. */
+export async function getTerritories(): Promise<TerritoryView[]> {
+  const [territories, porteurs] = await Promise.all([
+    getCollection('territories'),
+    getCollection('porteurs'),
+  ]);
+  const porteurById = new Map(porteurs.map((p) => [p.id, p]));
+  return territories
+    .map((territory) => {
+      const porteur = porteurById.get(territory.data.porteur);
+      // The content validator refuses such content before a build; this guards dev mode.
+      if (!porteur) throw new Error(`Porteur inconnu pour ${territory.id} : ${territory.data.porteur}`);
+      const departement = departementByCode(territory.data.departement);
+      return {
+        ...territory,
+        porteur,
+        departementName: departement.nom,
+        regionName: departement.regionNom,
+      };
+    })
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+}
+
+export async function getHelplines() {
+  return (await getCollection('helplines')).sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'fr'),
+  );
+}
+
+export async function getTestimonials() {
+  return (await getCollection('testimonials')).sort((a, b) =>
+    a.data.firstName.localeCompare(b.data.firstName, 'fr'),
+  );
+}
+
+export async function getMilestones() {
+  return (await getCollection('milestones')).sort(
+    (a, b) => a.data.year - b.data.year || (a.data.month ?? 0) - (b.data.month ?? 0),
+  );
+}
+
+export async function getPage(id: CollectionEntry<'pages'>['id']) {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`content/pages/${id}.mdx est introuvable.`);
+  return page;
+}

@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
+
+export const weekDays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const weekDayLabels: Record<(typeof weekDays)[number], string> = {
+  mon: 'lundi',
+  tue: 'mardi',
+  wed: 'mercredi',
+  thu: 'jeudi',
+  fri: 'vendredi',
+  sat: 'samedi',
+  sun: 'dimanche',
+};
+
+const time = (title: string) =>
+  z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Heure invalide : format HH:MM sur 24 heures (09:00, 23:30).')
+    .meta({ title });
+
+/** One opening period, repeated on the given days, in Paris time. */
+export const openingSlotSchema = z.strictObject({
+  // Days on which the line opens at `opens`.
+  days: z
+    .array(z.enum(weekDays).meta({ title: 'Jour', cms: { labels: weekDayLabels } }))
+    .min(1, 'Choisissez au moins un jour.')
+    .meta({ title: 'Jours' }),
+  // Opening time, Paris time.
+  opens: time('Ouverture'),
+  // Closing time; earlier than the opening time means the line closes after midnight.
+  closes: time('Fermeture').meta({
+    title: 'Fermeture',
+    description: 'Une heure plus petite que l’ouverture signifie « le lendemain » (02:00).',
+  }),
+});
+
+/** When a line answers: always, or on a weekly schedule. */
+export const openingHoursSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      // Open day and night, every day.
+      type: z.literal('always'),
+    }),
+    z.strictObject({
+      // Open on a weekly schedule.
+      type: z.literal('weekly'),
+      // Opening periods.
+      slots: z
+        .array(openingSlotSchema)
+        .min(1, 'Ajoutez au moins une plage horaire.')
+        .meta({ title: 'Plages horaires' }),
+    }),
+  ])
+  .meta({ title: 'Horaires' });
+
+/** A help line or service that young people can reach. */
+export const helplineSchema = z
+  .strictObject({
+    // Name of the service.
+    name: text('Nom', 80),
+    // How it is reached.
+    kind: z
+      .enum(['phone', 'chat', 'chatbot'])
+      .meta({ title: 'Type', cms: { labels: { phone: 'Téléphone', chat: 'Tchat', chatbot: 'Chatbot' } } }),
+    // Number as shown on the site (0 800 235 236).
+    number: displayedNumber('Numéro affiché', 'Avec des espaces : 0 800 235 236.').optional(),
+    // Number as dialled, digits only (0800235236, 3114).
+    dial: dialledNumber('Numéro composé', 'Chiffres seuls : 0800235236, 3114.').optional(),
+    // Whom it is for.
+    audience: text('Pour qui', 160),
+    // What it offers.
+    description: text('Description', 400),
+    // When it answers; absent when unknown.
+    hours: openingHoursSchema.optional(),
+    // A remark on the hours, shown beside them.
+    hoursNote: text('Remarque sur les horaires', 240).optional(),
+    // Free of charge.
+    free: z.boolean().default(false).meta({ title: 'Gratuit' }),
+    // Anonymous.
+    anonymous: z.boolean().default(false).meta({ title: 'Anonyme' }),
+    // Web address (chat, chatbot or information page).
+    url: httpsUrl('Adresse web').optional(),
+    // Position in lists (smallest first).
+    order: z.number().int().min(0).max(999).default(100).meta({ title: 'Ordre d’affichage' }),
+    // Day an editor last checked these facts; a build warns after 12 months.
+    lastChecked: z.coerce
+      .date({ error: 'Date invalide (AAAA-MM-JJ).' })
+      .meta({ title: 'Dernière vérification', cms: { widget: 'date' } })
+      .optional(),
+  })
+  .refine((line) => line.kind !== 'phone' || (line.number && line.dial), {
+    path: ['dial'],
+    message: 'Une ligne téléphonique doit avoir un numéro affiché et un numéro composé.',
+  })
+  .refine((line) => !line.number || !line.dial || line.number.replaceAll(' ', '') === line.dial, {
+    path: ['number'],
+    message: 'Le numéro affiché et le numéro composé ne correspondent pas.',
+  });
+
+export type Helpline = z.output<typeof helplineSchema>;
+export type OpeningHours = z.output<typeof openingHoursSchema>;
+export type WeekDay = (typeof weekDays)[number];

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
+
+/** The site-wide settings (one entry). */
+export const settingsSchema = z.strictObject({
+  // Name of the site and the programme.
+  siteName: text('Nom du site', 60),
+  // One-sentence description, used on the home page and as the default meta description.
+  shortDescription: text('Description courte', 200),
+  // Sourced impact figures shown on the home page and the programme page.
+  impactFigures: z
+    .array(
+      z.strictObject({
+        // The figure as shown ("78 %", "3 000").
+        value: text('Chiffre', 20),
+        // What it measures.
+        label: text('Ce qu’il mesure', 200),
+        // Where it comes from.
+        source: text('Source', 160),
+        // Year or period it covers, when the source gives it.
+        period: text('Période', 40).optional(),
+      }),
+    )
+    .meta({ title: 'Chiffres d’impact' }),
+  // Numbers to call in an emergency.
+  emergencyNumbers: z
+    .array(
+      z.strictObject({
+        // Number as shown.
+        number: displayedNumber('Numéro affiché'),
+        // Number as dialled.
+        dial: dialledNumber('Numéro composé'),
+        // What it is for.
+        label: text('Service', 120),
+      }),
+    )
+    .min(1, 'Indiquez au moins un numéro d’urgence.')
+    .meta({ title: 'Numéros d’urgence' }),
+  // Neutral site that the quick-exit button opens.
+  quickExitUrl: httpsUrl('Site neutre du bouton « Quitter rapidement »'),
+  // Optional background map tiles (off by default: they make visitors' browsers call another host).
+  mapTiles: z
+    .strictObject({
+      // Shows the tile layer on the interactive map.
+      enabled: z.boolean().default(false).meta({ title: 'Activer le fond de carte' }),
+      // Tile URL template with {z}/{x}/{y}.
+      urlTemplate: z
+        .string()
+        .regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'Modèle attendu : https://…/{z}/{x}/{y}.png')
+        .meta({ title: 'Modèle d’adresse des tuiles' })
+        .optional(),
+      // Credit required by the tile provider.
+      attribution: text('Attribution', 200).optional(),
+    })
+    .refine((tiles) => !tiles.enabled || (tiles.urlTemplate && tiles.attribution), {
+      path: ['urlTemplate'],
+      message: 'Un fond de carte activé demande un modèle d’adresse et une attribution.',
+    })
+    .meta({ title: 'Fond de carte (tuiles externes)' }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;

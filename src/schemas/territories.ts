@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { httpsUrl, programmeYear, referenceTo, text } from './fields.ts';
+import { departementCodes } from '../lib/departements.ts';
+
+/** A territory where the programme runs: a département, or a city within one. */
+export const territorySchema = z.strictObject({
+  // Name shown to visitors ("Lyon", "Seine-Saint-Denis").
+  name: text('Nom du territoire', 80),
+  // INSEE code of the département (metropolitan France).
+  departement: z
+    .enum(departementCodes, {
+      error: 'Code de département inconnu : attendu un code INSEE de métropole (69, 2A…).',
+    })
+    .meta({ title: 'Département', description: 'Code INSEE : 69, 93, 2A…' }),
+  // City, when the territory is a city rather than a whole département.
+  city: text('Ville', 80, 'Si le territoire est une ville plutôt qu’un département.').optional(),
+  // Slug of the porteur that carries the programme here.
+  porteur: referenceTo('porteurs', 'Porteur de projet'),
+  // Year the programme started here, when known.
+  since: programmeYear('Année de lancement').optional(),
+  // Where to put the marker; derived from the département's shape when absent.
+  coordinates: z
+    .strictObject({
+      // Latitude in degrees (metropolitan France).
+      latitude: z
+        .number({ error: 'Latitude attendue (un nombre).' })
+        .min(41, 'Latitude hors de la France métropolitaine (41 à 51,5).')
+        .max(51.5, 'Latitude hors de la France métropolitaine (41 à 51,5).')
+        .meta({ title: 'Latitude' }),
+      // Longitude in degrees (metropolitan France).
+      longitude: z
+        .number({ error: 'Longitude attendue (un nombre).' })
+        .min(-5.5, 'Longitude hors de la France métropolitaine (-5,5 à 10).')
+        .max(10, 'Longitude hors de la France métropolitaine (-5,5 à 10).')
+        .meta({ title: 'Longitude' }),
+    })
+    .meta({
+      title: 'Coordonnées du repère',
+      description: 'Facultatif : sans coordonnées, le repère est placé au centre du département.',
+    })
+    .optional(),
+  // Short presentation of the programme on this territory.
+  description: text('Présentation', 1000).optional(),
+  // Public sources for the facts above.
+  sources: z.array(httpsUrl('Source')).meta({ title: 'Sources' }).optional(),
+});
+
+export type Territory = z.output<typeof territorySchema>;

@@ -1,0 +1,63 @@
+// Shared harness for real-browser tests: Debian's Chromium driven by playwright-core, against the
+// site built once by tests/setup/build-site.ts and served with netlify.toml's headers.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/** Serves the test build; the caller closes it. */
+export function serveBuiltSite(): Promise<StaticServer> {
+  return startStaticServer(inject('distDir'));
+}
+
+export type TrackedPage = {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Requests that went to another host than the local server. */
+  externalRequests: () => string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+};
+
+/** Opens a page in a fresh context that records requests and errors. */
+export async function openTrackedPage(
+  browser: Browser,
+  baseUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<TrackedPage> {
+  const context = await browser.newContext({ locale: 'fr-FR', ...options, baseURL: baseUrl });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    requests,
+    errors,
+    externalRequests: () =>
+      requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin),
+  };
+}

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openTrackedPage, serveBuiltSite } from './harness.ts';
+import type { StaticServer } from '../../scripts/static-server.ts';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('home page in a real browser', () => {
+  test('shows the programme name as its only heading of level 1 and requests nothing external', async () => {
+    const tracked = await openTrackedPage(browser, site.url);
+    await tracked.page.goto('/');
+    const headings = await tracked.page.locator('h1').allTextContents();
+    expect(headings).toEqual(['Ambassadeurs Santé Mentale']);
+    expect(tracked.externalRequests()).toEqual([]);
+    expect(tracked.errors).toEqual([]);
+    await tracked.context.close();
+  });
+
+  test('the first Tab reaches the skip link', async () => {
+    const tracked = await openTrackedPage(browser, site.url);
+    await tracked.page.goto('/');
+    await tracked.page.keyboard.press('Tab');
+    const focused = await tracked.page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(focused).toBe('Aller au contenu');
+    await tracked.context.close();
+  });
+});
