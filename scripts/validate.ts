@@ -1,11 +1,13 @@
 // `npm run validate`: checks every file under content/ and prints every problem, one per line.
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const contentDir = process.argv[2] ?? fileURLToPath(new URL('../content', import.meta.url));
+// An optional argument names another content folder (the tests validate fixture copies).
+const contentDir = resolve(process.argv[2] ?? fileURLToPath(new URL('../content', import.meta.url)));
 
-const { problems, warnings, counts } = validateContent(contentDir, projectRoot);
+// Paths in messages start at content/, as editors see them.
+const { problems, warnings, counts } = validateContent(contentDir, dirname(contentDir));
 for (const warning of warnings) console.warn(`Attention : ${formatProblem(warning)}`);
 if (problems.length > 0) {
   console.error(

@@ -1,0 +1,89 @@
+// Valid entries for each collection; tests derive invalid ones by changing one field.
+import type { z } from 'astro/zod';
+import type { territorySchema } from '../../src/schemas/territories.ts';
+import type { porteurSchema } from '../../src/schemas/porteurs.ts';
+import type { helplineSchema } from '../../src/schemas/helplines.ts';
+import type { testimonialSchema } from '../../src/schemas/testimonials.ts';
+import type { milestoneSchema } from '../../src/schemas/milestones.ts';
+import type { pageSchema } from '../../src/schemas/pages.ts';
+import type { settingsSchema } from '../../src/schemas/settings.ts';
+
+export const validTerritory = (
+  overrides: Partial<z.input<typeof territorySchema>> = {},
+): z.input<typeof territorySchema> => ({
+  name: 'Rennes',
+  departement: '35',
+  city: 'Rennes',
+  porteur: 'sante-mentale-france-bretagne',
+  since: 2025,
+  coordinates: { latitude: 48.11, longitude: -1.68 },
+  ...overrides,
+});
+
+export const validPorteur = (
+  overrides: Partial<z.input<typeof porteurSchema>> = {},
+): z.input<typeof porteurSchema> => ({
+  name: 'Association exemple',
+  shortName: 'Exemple',
+  region: 'Bretagne',
+  area: 'Ille-et-Vilaine',
+  role: 'franchise',
+  yearJoined: 2025,
+  ...overrides,
+});
+
+export const validHelpline = (
+  overrides: Partial<z.input<typeof helplineSchema>> = {},
+): z.input<typeof helplineSchema> => ({
+  name: 'Ligne exemple',
+  kind: 'phone',
+  number: '0 800 000 000',
+  dial: '0800000000',
+  audience: 'Les jeunes',
+  description: 'Une ligne d’écoute.',
+  hours: { type: 'weekly', slots: [{ days: ['mon', 'tue'], opens: '09:00', closes: '02:00' }] },
+  free: true,
+  anonymous: true,
+  ...overrides,
+});
+
+export const validTestimonial = (
+  overrides: Partial<z.input<typeof testimonialSchema>> = {},
+): z.input<typeof testimonialSchema> => ({
+  firstName: 'Camille',
+  role: 'ambassadrice',
+  organisation: 'Unis-Cité',
+  place: 'Bretagne',
+  featured: false,
+  ...overrides,
+});
+
+export const validMilestone = (
+  overrides: Partial<z.input<typeof milestoneSchema>> = {},
+): z.input<typeof milestoneSchema> => ({
+  year: 2022,
+  month: 5,
+  title: 'Une étape',
+  text: 'Ce qui s’est passé.',
+  ...overrides,
+});
+
+export const validPage = (
+  overrides: Partial<z.input<typeof pageSchema>> = {},
+): z.input<typeof pageSchema> => ({
+  title: 'Une page',
+  description: 'Une description assez longue pour les moteurs de recherche et les aperçus.',
+  ...overrides,
+});
+
+export const validSettings = (
+  overrides: Partial<z.input<typeof settingsSchema>> = {},
+): z.input<typeof settingsSchema> => ({
+  siteName: 'Ambassadeurs Santé Mentale',
+  shortDescription: 'Une description.',
+  impactFigures: [{ value: '78 %', label: 'des jeunes', source: 'Une source' }],
+  emergencyNumbers: [{ number: '15', dial: '15', label: 'SAMU' }],
+  quickExitUrl: 'https://www.example.org/',
+  mapTiles: { enabled: false },
+  ...overrides,
+});
