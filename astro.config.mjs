@@ -16,6 +16,9 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style> or <script>: the Content-Security-Policy of netlify.toml allows styles and
+  // scripts from the site's own files only ('self', no 'unsafe-inline', no per-page hashes).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
 });

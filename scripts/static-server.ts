@@ -27,7 +27,13 @@ const types: Record<string, string> = {
 export type StaticServer = { url: string; server: Server; close: () => Promise<void> };
 
 function resolveFile(root: string, path: string): string | null {
-  const safe = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
   if (!candidate.startsWith(root)) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -50,6 +56,7 @@ export async function startStaticServer(
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = url.pathname;
     let file = resolveFile(root, path);
+    // Like Netlify, a rule does not shadow an existing file unless it is forced.
     const redirect = redirectFor(rules, path);
     if (redirect && (redirect.force || !file)) {
       if (redirect.status >= 300 && redirect.status < 400) {

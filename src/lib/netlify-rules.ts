@@ -14,11 +14,15 @@ export function parseNetlifyToml(source: string): NetlifyRules {
   return {
     headers: (config.headers ?? []).map((rule) => ({
       for: rule.for,
-      // Netlify joins multi-value headers with commas.
+      // Netlify joins multi-value headers with commas and multi-line strings into one line.
       values: Object.fromEntries(
         Object.entries(rule.values).map(([name, value]) => [
           name,
-          Array.isArray(value) ? value.join(', ') : String(value).replace(/\s*\n\s*/g, ' ').trim(),
+          Array.isArray(value)
+            ? value.join(', ')
+            : String(value)
+                .replace(/\s*\n\s*/g, ' ')
+                .trim(),
         ]),
       ),
     })),
@@ -31,31 +35,57 @@ export function parseNetlifyToml(source: string): NetlifyRules {
   };
 }
 
-/** Netlify path patterns: `*` matches the rest of the path, `:name` matches one segment. */
+/**
+ * Netlify path patterns: `*` matches the rest of the path (possibly empty), `:name` matches one
+ * segment. A trailing slash is optional on both sides, as on Netlify (`/a/` matches `/a`).
+ */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const names: string[] = [];
-  const source = pattern
+  const trimmed = pattern.length > 1 ? pattern.replace(/\/$/, '') : pattern;
+  const source = trimmed
     .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/:(\w+)/g, (_, name: string) => {
-      names.push(name);
-      return '([^/]+)';
-    })
-    .replace(/\*/g, () => {
-      names.push('splat');
-      return '(.*)';
+    .replace(/:(\w+)|\/\*$|\*/g, (token: string, name: string | undefined) => {
+      names.push(name ?? 'splat');
+      if (name) return '([^/]+)';
+      // `/news/*` also matches `/news` itself.
+      return token === '*' ? '(.*)' : '(?:/(.*))?';
     });
-  const match = new RegExp(`^${source}$`).exec(path);
+  const optionalSlash = trimmed === '/' || trimmed.endsWith('*') ? '' : '/?';
+  const match = new RegExp(`^${source}${optionalSlash}$`).exec(path);
   if (!match) return null;
   return Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? '']));
 }
 
-/** All headers that apply to a path; later rules override earlier ones for the same name. */
+/**
+ * All headers that apply to a path. When several rules match and set the same header, the values
+ * are joined with a comma, as an HTTP client reads repeated headers: Netlify's CDN sends every
+ * matching rule's value, so two Content-Security-Policy rules on one path would both be enforced.
+ * The local server does the same, so that such an overlap shows up in the tests.
+ */
 export function headersFor(rules: NetlifyRules, path: string): Record<string, string> {
   const result: Record<string, string> = {};
+  const canonical: Record<string, string> = {};
   for (const rule of rules.headers) {
-    if (matchPath(rule.for, path)) Object.assign(result, rule.values);
+    if (!matchPath(rule.for, path)) continue;
+    for (const [name, value] of Object.entries(rule.values)) {
+      const key = canonical[name.toLowerCase()] ?? name;
+      canonical[name.toLowerCase()] = key;
+      result[key] = result[key] === undefined ? value : `${result[key]}, ${value}`;
+    }
   }
   return result;
+}
+
+/** Header names that more than one matching rule sets for a path (a configuration mistake). */
+export function overlappingHeaders(rules: NetlifyRules, path: string): string[] {
+  const seen = new Map<string, number>();
+  for (const rule of rules.headers) {
+    if (!matchPath(rule.for, path)) continue;
+    for (const name of Object.keys(rule.values)) {
+      seen.set(name.toLowerCase(), (seen.get(name.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
 }
 
 /** The first redirect whose pattern matches, with its placeholders filled in. */

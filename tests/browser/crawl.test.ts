@@ -1,0 +1,257 @@
+// Crawls every page of the built site in Chromium, served with netlify.toml's headers (so the
+// production Content-Security-Policy is enforced), and fails on what a visitor would suffer from:
+// accessibility violations (axe-core, WCAG 2.2 AA), requests to other hosts, cookies, console
+// errors, CSP violations, broken internal links or assets, a first Tab that misses the skip link,
+// a missing help link. Each page is one test, so a failure names the page and lists its problems.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openTrackedPage, serveBuiltSite, sitemapPages } from './harness.ts';
+import type { StaticServer } from '../../scripts/static-server.ts';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const listed = sitemapPages(inject('distDir'));
+/** The production origin of the sitemap's URLs: links to it are internal links. */
+const siteOrigin = listed[0] ? new URL(listed[0].url).origin : 'https://invalid.example';
+
+type CrawlTarget = {
+  path: string;
+  /** Public pages get every check; /admin/ is the CMS (no axe gating, its own CSP). */
+  kind: 'public' | 'admin';
+  status: number;
+};
+
+const targets: CrawlTarget[] = [
+  ...listed.map(({ path }) => ({ path, kind: 'public' as const, status: 200 })),
+  { path: '/404.html', kind: 'public', status: 200 },
+  // An unknown address: the server answers 404 with the site's own 404 page.
+  { path: '/cette-page-n-existe-pas/', kind: 'public', status: 404 },
+  { path: '/admin/', kind: 'admin', status: 200 },
+];
+
+/**
+ * Hosts the CMS may contact besides the site: none is needed to open /admin/ with the backend the
+ * test build configures; kept as a list so a justified exception is explicit.
+ */
+const adminAllowedHosts: string[] = [];
+
+let browser: Browser;
+let site: StaticServer;
+/** Status of each internal URL already checked, shared by all pages. */
+const linkStatus = new Map<string, Promise<string | null>>();
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Records CSP violations in the page, from its very first script on. */
+function recordCspViolations() {
+  const list: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    list.push(
+      `${event.effectiveDirective} bloque ${event.blockedURI || '(inline)'}` +
+        (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '') +
+        (event.sample ? ` « ${event.sample} »` : ''),
+    );
+  });
+}
+
+/** Requests an internal URL; a missing trailing slash may redirect once. Null means fine. */
+function checkInternal(url: string): Promise<string | null> {
+  const cached = linkStatus.get(url);
+  if (cached) return cached;
+  const result = (async () => {
+    let response = await fetch(url, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      const target = new URL(location, url);
+      if (target.pathname === `${new URL(url).pathname}/`) {
+        response = await fetch(target, { redirect: 'manual' });
+      }
+    }
+    return response.status === 200 ? null : `${response.status}`;
+  })();
+  linkStatus.set(url, result);
+  return result;
+}
+
+/** Every URL a page points to: links, stylesheets, preloads, scripts, images, sources. */
+async function referencedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const urls: string[] = [];
+    const add = (value: string | null | undefined) => {
+      if (value) urls.push(new URL(value, document.baseURI).href);
+    };
+    document.querySelectorAll('a[href], area[href]').forEach((el) => add(el.getAttribute('href')));
+    document
+      .querySelectorAll('link[href]')
+      .forEach((el) =>
+        ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')
+          ? undefined
+          : add(el.getAttribute('href')),
+      );
+    document
+      .querySelectorAll('script[src], img[src], source[src], iframe[src], video[src], audio[src]')
+      .forEach((el) => add(el.getAttribute('src')));
+    document.querySelectorAll('img[srcset], source[srcset]').forEach((el) =>
+      (el.getAttribute('srcset') ?? '')
+        .split(',')
+        .map((part) => part.trim().split(/\s+/)[0])
+        .forEach(add),
+    );
+    document.querySelectorAll('use[href]').forEach((el) => {
+      const href = el.getAttribute('href');
+      if (href && !href.startsWith('#')) add(href);
+    });
+    return urls;
+  });
+}
+
+describe('crawl of the built site in Chromium', () => {
+  test('the sitemap lists pages', () => {
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
+  test.each(targets)('$path', async ({ path, kind, status }) => {
+    const problems: string[] = [];
+    const tracked = await openTrackedPage(browser, site.url);
+    const { page, context } = tracked;
+    await context.addInitScript(recordCspViolations);
+    const cookieHeaders: string[] = [];
+    page.on('response', async (response) => {
+      const setCookie = await response.headerValue('set-cookie').catch(() => null);
+      if (setCookie) cookieHeaders.push(`${response.url()} : ${setCookie}`);
+    });
+    // Console errors with where they come from: the expected 404 of the unknown address is the
+    // only one forgiven (Chromium logs the document's own status as "Failed to load resource").
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const expected404 =
+        status === 404 &&
+        message.location().url === new URL(path, site.url).href &&
+        message.text().includes('status of 404');
+      if (!expected404) errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const failed: string[] = [];
+    page.on('requestfailed', (request) =>
+      failed.push(`${request.url()} (${request.failure()?.errorText ?? 'échec'})`),
+    );
+
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    if (response?.status() !== status) {
+      problems.push(`statut HTTP ${response?.status()} au lieu de ${status}`);
+    }
+
+    if (kind === 'public') {
+      // First Tab from the top of a freshly loaded page.
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        text: document.activeElement?.textContent?.trim() ?? '',
+        href: document.activeElement?.getAttribute('href') ?? '',
+      }));
+      if (focused.text !== 'Aller au contenu') {
+        problems.push(
+          `le premier Tab atteint « ${focused.text.slice(0, 60)} » (${focused.href}) et non le lien d’évitement « Aller au contenu »`,
+        );
+      }
+      const helpLinks = await page
+        .locator('a[data-help-link]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      if (!helpLinks.includes('/besoin-de-soutien/')) {
+        problems.push(
+          `pas de lien d’aide [data-help-link] vers /besoin-de-soutien/ (trouvés : ${JSON.stringify(helpLinks)})`,
+        );
+      }
+
+      // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
+      // the page keeps its real CSP (no bypassCSP), so the crawl sees what a visitor gets.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(
+        (tags) =>
+          (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: Document,
+                  options: object,
+                ) => Promise<{
+                  violations: {
+                    id: string;
+                    impact: string | null;
+                    help: string;
+                    nodes: { target: unknown[]; failureSummary?: string }[];
+                  }[];
+                }>;
+              };
+            }
+          ).axe
+            .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+            .then((result) =>
+              result.violations.map(
+                (violation) =>
+                  `axe ${violation.id} (${violation.impact}) : ${violation.help} — ` +
+                  violation.nodes
+                    .slice(0, 5)
+                    .map(
+                      (node) =>
+                        `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+                    )
+                    .join(' | '),
+              ),
+            ),
+        wcagTags,
+      );
+      problems.push(...violations);
+    }
+
+    // Internal links and assets answer 200 (links to the production host count as internal).
+    const origin = new URL(site.url).origin;
+    const internal = new Set<string>();
+    for (const href of await referencedUrls(page)) {
+      const url = new URL(href);
+      if (url.origin === siteOrigin) url.href = new URL(url.pathname + url.search, origin).href;
+      if (url.origin !== origin) continue;
+      url.hash = '';
+      internal.add(url.href);
+    }
+    for (const url of internal) {
+      const broken = await checkInternal(url);
+      if (broken) problems.push(`lien ou ressource interne ${new URL(url).pathname} : ${broken}`);
+    }
+
+    const allowed = kind === 'admin' ? adminAllowedHosts : [];
+    for (const url of tracked.externalRequests()) {
+      if (!allowed.includes(new URL(url).host))
+        problems.push(`requête vers un autre hôte : ${url}`);
+    }
+    if (kind === 'public') {
+      for (const cookie of await context.cookies()) {
+        problems.push(`cookie déposé : ${cookie.name} (${cookie.domain})`);
+      }
+      problems.push(...cookieHeaders.map((header) => `Set-Cookie reçu : ${header}`));
+    }
+    for (const error of errors) problems.push(`erreur console ou page : ${error}`);
+    for (const request of failed) problems.push(`requête en échec : ${request}`);
+    const csp = await page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    problems.push(...csp.map((violation) => `violation CSP : ${violation}`));
+
+    await context.close();
+    expect(problems, `Problèmes sur ${path}`).toEqual([]);
+  });
+});
