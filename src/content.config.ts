@@ -7,6 +7,7 @@ import { testimonialSchema } from './schemas/testimonials.ts';
 import { milestoneSchema } from './schemas/milestones.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { settingsSchema } from './schemas/settings.ts';
+import { chatbotNodeSchema } from './schemas/chatbot.ts';
 
 const from = (folder: string, extension: string) =>
   glob({ pattern: `*.${extension}`, base: `./content/${folder}` });
@@ -19,4 +20,5 @@ export const collections = {
   milestones: defineCollection({ loader: from('milestones', 'json'), schema: milestoneSchema }),
   pages: defineCollection({ loader: from('pages', 'mdx'), schema: pageSchema }),
   settings: defineCollection({ loader: from('settings', 'json'), schema: settingsSchema }),
+  chatbot: defineCollection({ loader: from('chatbot', 'json'), schema: chatbotNodeSchema }),
 };

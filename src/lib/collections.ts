@@ -9,6 +9,7 @@ import { testimonialSchema } from '../schemas/testimonials.ts';
 import { milestoneSchema } from '../schemas/milestones.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { settingsSchema } from '../schemas/settings.ts';
+import { chatbotNodeSchema } from '../schemas/chatbot.ts';
 
 export type CollectionFormat = 'json' | 'md' | 'mdx';
 
@@ -77,7 +78,21 @@ export const collections = {
     label: 'Pages',
     labelSingular: 'Page',
     bodyRequired: true,
-    fixedEntries: ['le-programme', 'franchise-sociale', 'accessibilite', 'mentions-legales', 'confidentialite'],
+    fixedEntries: [
+      'le-programme',
+      'franchise-sociale',
+      'accessibilite',
+      'mentions-legales',
+      'confidentialite',
+    ],
+  },
+  chatbot: {
+    folder: 'chatbot',
+    format: 'json',
+    schema: chatbotNodeSchema,
+    label: 'Chatbot d’orientation',
+    labelSingular: 'Étape du chatbot',
+    uniqueField: 'title',
   },
   settings: {
     folder: 'settings',

@@ -3,10 +3,12 @@
 // by the build (which refuses to publish invalid content) and by the tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionDefinition, type CollectionName } from './collections.ts';
 import { fieldMeta, referenceFields, valuesAt } from './schema-walk.ts';
+import { checkTree, matchesRoute, routesFromFiles, type TreeNode } from './chatbot-tree.ts';
 
 z.config(z.locales.fr());
 
@@ -170,8 +172,58 @@ const referencesAndUniqueness: CrossCheck = (entries, { report }) => {
   }
 };
 
+/** The chatbot's tree: answers lead to steps, paths end with help, no loop, real lines and pages. */
+const chatbotTree: CrossCheck = (entries, { report, warn }) => {
+  const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
+  if (nodes.length === 0) return;
+  const helplines = entries.filter((e) => e.collection === 'helplines');
+  // Pages are the routes of src/pages; dynamic segments take the slug of a content entry.
+  const pagesDir = fileURLToPath(new URL('../pages', import.meta.url));
+  const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
+  const entryIds = new Set(entries.map((e) => e.id));
+  // Valid entries passed the chatbot schema, so their data has the tree's shape.
+  const tree = nodes.map(({ id, file, data }) => ({
+    id,
+    file,
+    data: data as unknown as TreeNode['data'],
+  }));
+  const problems = checkTree(tree, {
+    helplines: new Set(helplines.map((e) => e.id)),
+    pageExists: (path) => matchesRoute(path, routes, entryIds),
+    hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
+  });
+  // Missing steps and lines are already reported by the generic reference check.
+  for (const { severity, dangling, ...problem } of problems) {
+    if (!dangling) (severity === 'error' ? report : warn)(problem);
+  }
+};
+
+/** Help lines whose facts nobody has checked for 12 months (or ever): a warning, not a failure. */
+const helplineFreshness: CrossCheck = (entries, { warn, now }) => {
+  const limit = new Date(now);
+  limit.setFullYear(limit.getFullYear() - 1);
+  for (const line of entries.filter((e) => e.collection === 'helplines' && e.valid)) {
+    // Only what can go stale: a number or an address. Our own chatbot has neither.
+    if (!line.data.dial && !line.data.url) continue;
+    const checked = line.data.lastChecked as Date | undefined;
+    if (!checked) {
+      warn({
+        file: line.file,
+        field: 'lastChecked',
+        message: 'numéro et horaires jamais vérifiés : vérifiez-les et indiquez la date.',
+      });
+    } else if (checked < limit) {
+      warn({
+        file: line.file,
+        field: 'lastChecked',
+        message: `dernière vérification le ${checked.toISOString().slice(0, 10)}, il y a plus de 12 mois : vérifiez le numéro et les horaires.`,
+      });
+    }
+  }
+};
+
 /** Every cross-entry check, run after each file has passed its schema. */
-const crossChecks: CrossCheck[] = [referencesAndUniqueness];
+const crossChecks: CrossCheck[] = [referencesAndUniqueness, chatbotTree, helplineFreshness];
 
 /**
  * Validates the content folder `contentDir`; file names in messages are relative to `projectRoot`.
@@ -235,7 +287,14 @@ export function validateContent(
       }
       if (data) counts[name] += 1;
       const raw = (parsed.data ?? {}) as Record<string, unknown>;
-      entries.push({ collection: name, id, file, data: data ?? raw, body: parsed.body, valid: !!data });
+      entries.push({
+        collection: name,
+        id,
+        file,
+        data: data ?? raw,
+        body: parsed.body,
+        valid: !!data,
+      });
     }
     for (const fixed of definition.fixedEntries ?? []) {
       if (!existsSync(join(folder, `${fixed}.${definition.format}`))) {
