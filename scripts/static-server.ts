@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersFor, parseNetlifyToml, redirectFor } from '../src/lib/netlify-rules.ts';
 
 const types: Record<string, string> = {
@@ -23,6 +24,24 @@ const types: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+/** Compressed bodies, computed once per file and encoding. */
+const compressed = new Map<string, Buffer>();
+
+function encode(file: string, body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
+  let result = compressed.get(key);
+  if (!result) {
+    result =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
+        : gzipSync(body, { level: 6 });
+    compressed.set(key, result);
+  }
+  return result;
+}
 
 export type StaticServer = { url: string; server: Server; close: () => Promise<void> };
 
@@ -44,7 +63,7 @@ function resolveFile(root: string, path: string): string | null {
 
 export async function startStaticServer(
   root: string,
-  options: { port?: number; netlifyToml?: string } = {},
+  options: { port?: number; netlifyToml?: string; compress?: boolean } = {},
 ): Promise<StaticServer> {
   const tomlPath =
     options.netlifyToml ?? fileURLToPath(new URL('../netlify.toml', import.meta.url));
@@ -78,12 +97,20 @@ export async function startStaticServer(
       status = 404;
       file = resolveFile(root, '/404.html');
     }
-    const headers: Record<string, string> = {
-      ...headersFor(rules, path),
-      'Content-Type': file ? (types[extname(file)] ?? 'application/octet-stream') : 'text/plain',
-    };
+    const type = file ? (types[extname(file)] ?? 'application/octet-stream') : 'text/plain';
+    const headers: Record<string, string> = { ...headersFor(rules, path), 'Content-Type': type };
+    let body = file ? readFileSync(file) : Buffer.from('Not found');
+    // Compress text like Netlify does, so that transfer sizes and Lighthouse see what visitors get.
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (file && encoding && compressible.test(type) && options.compress !== false) {
+      body = encode(file, body, encoding);
+      headers['Content-Encoding'] = encoding;
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    headers['Content-Length'] = String(body.length);
     response.writeHead(status, headers);
-    response.end(request.method === 'HEAD' ? undefined : file ? readFileSync(file) : 'Not found');
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -97,7 +124,7 @@ export async function startStaticServer(
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = fileURLToPath(new URL('../dist/', import.meta.url));
+  const root = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
   const { url } = await startStaticServer(root, { port: Number(process.env.PORT ?? 4322) });
   console.log(`Site construit servi sur ${url} (avec les en-têtes de netlify.toml).`);
 }
