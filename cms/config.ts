@@ -186,7 +186,8 @@ export function patternOf(rules: StringRules): [string, string] | undefined {
   const { trim, minLength, maxLength, patterns, messages } = rules;
   const hasLength = minLength !== undefined || maxLength !== undefined;
   if (!hasLength && !trim && patterns.length === 0) return undefined;
-  const message = messages.join(' ');
+  // Decap ends the sentence itself.
+  const message = messages.join(' ').replace(/\.$/, '');
   if (!hasLength && !trim && patterns.length === 1) return [patterns[0]!, message];
   const quantifier = (min: number) => `{${min},${maxLength ?? ''}}`;
   let body: string;
@@ -332,6 +333,11 @@ export function fieldFor(name: string, schema: z.ZodType, context: Context): Cms
     const elementInner = unwrap(element);
     const elementMeta = fieldMeta(element);
     Object.assign(field, arrayBounds(inner, path));
+    if (field.required && !field.min) {
+      // Decap counts an empty list as a missing value; zod accepts it: start from [] instead.
+      field.required = false;
+      field.default ??= [];
+    }
     if (elementMeta.reference) {
       Object.assign(field, relationOptions(elementMeta.reference, context, path), {
         multiple: true,

@@ -15,7 +15,10 @@ export const weekDayLabels: Record<(typeof weekDays)[number], string> = {
 const time = (title: string) =>
   z
     .string()
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Heure invalide : format HH:MM sur 24 heures (09:00, 23:30).')
+    .regex(
+      /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+      'Heure invalide : format HH:MM sur 24 heures (09:00, 23:30).',
+    )
     .meta({ title });
 
 /** One opening period, repeated on the given days, in Paris time. */
@@ -51,7 +54,12 @@ export const openingHoursSchema = z
         .meta({ title: 'Plages horaires' }),
     }),
   ])
-  .meta({ title: 'Horaires' });
+  .meta({
+    title: 'Horaires',
+    cms: {
+      labels: { always: 'Tout le temps (24 h/24, 7 j/7)', weekly: 'Selon des plages horaires' },
+    },
+  });
 
 /** A help line or service that young people can reach. */
 export const helplineSchema = z
@@ -61,7 +69,10 @@ export const helplineSchema = z
     // How it is reached.
     kind: z
       .enum(['phone', 'chat', 'chatbot'])
-      .meta({ title: 'Type', cms: { labels: { phone: 'Téléphone', chat: 'Tchat', chatbot: 'Chatbot' } } }),
+      .meta({
+        title: 'Type',
+        cms: { labels: { phone: 'Téléphone', chat: 'Tchat', chatbot: 'Chatbot' } },
+      }),
     // Number as shown on the site (0 800 235 236).
     number: displayedNumber('Numéro affiché', 'Avec des espaces : 0 800 235 236.').optional(),
     // Number as dialled, digits only (0800235236, 3114).

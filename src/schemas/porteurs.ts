@@ -14,9 +14,11 @@ export const porteurSchema = z
     // Where it works, in the words of the programme (a city, a département…).
     area: text('Zone d’action', 120, 'Par exemple : « Montpellier et Béziers ».'),
     // Founder of the programme, or franchisee of the social franchise.
-    role: z
-      .enum(['fondateur', 'franchise'])
-      .meta({ title: 'Rôle', description: 'Fondateur du programme ou franchisé.' }),
+    role: z.enum(['fondateur', 'franchise']).meta({
+      title: 'Rôle',
+      description: 'Fondateur du programme ou franchisé.',
+      cms: { labels: { fondateur: 'Fondateur du programme', franchise: 'Franchisé' } },
+    }),
     // Year it joined the network, when known.
     yearJoined: programmeYear('Année d’entrée dans le réseau').optional(),
     // Its own website, when known.

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { httpsUrl, programmeYear, referenceTo, text } from './fields.ts';
-import { departementCodes } from '../lib/departements.ts';
+import { departementCodes, departements } from '../lib/departements.ts';
 
 /** A territory where the programme runs: a département, or a city within one. */
 export const territorySchema = z.strictObject({
@@ -11,7 +11,13 @@ export const territorySchema = z.strictObject({
     .enum(departementCodes, {
       error: 'Code de département inconnu : attendu un code INSEE de métropole (69, 2A…).',
     })
-    .meta({ title: 'Département', description: 'Code INSEE : 69, 93, 2A…' }),
+    .meta({
+      title: 'Département',
+      description: 'Code INSEE : 69, 93, 2A…',
+      cms: {
+        labels: Object.fromEntries(departements.map((d) => [d.code, `${d.code} – ${d.nom}`])),
+      },
+    }),
   // City, when the territory is a city rather than a whole département.
   city: text('Ville', 80, 'Si le territoire est une ville plutôt qu’un département.').optional(),
   // Slug of the porteur that carries the programme here.
