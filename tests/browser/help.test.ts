@@ -1,0 +1,261 @@
+// The help pages in Chromium, with the page's clock set by the test and the browser in another
+// time zone than Paris (New York), to prove the statuses follow Paris time.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openTrackedPage, serveBuiltSite, sitemapPages } from './harness.ts';
+import type { StaticServer } from '../../scripts/static-server.ts';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const quickExitUrl: string = JSON.parse(
+  readFileSync(new URL('../../content/settings/site.json', import.meta.url), 'utf8'),
+).quickExitUrl;
+
+/** A page whose clock starts at `time`, in a browser that believes it is in New York. */
+async function openAt(time: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const tracked = await openTrackedPage(browser, site.url, {
+    timezoneId: 'America/New_York',
+    ...options,
+  });
+  await tracked.context.clock.install({ time: new Date(time) });
+  return tracked;
+}
+
+const status = (page: Page, line: string) =>
+  page.locator(`[data-helpline="${line}"] opening-status`);
+const cardOrder = (page: Page) =>
+  page
+    .locator('helpline-list [data-helpline]')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-helpline')));
+const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('live opening status', () => {
+  test('at 01:30 on a Sunday in Paris, Drogues Info Service is open and Fil Santé Jeunes closed', async () => {
+    // Sunday 29 November 2026, 01:30 in Paris: still Saturday evening in New York.
+    const { page, context, errors, externalRequests } = await openAt('2026-11-29T01:30:00+01:00');
+    await page.goto('/besoin-de-soutien/');
+    expect(await page.evaluate(() => new Date().getDay())).toBe(6);
+
+    await expect.poll(() => status(page, 'drogues-info-service').textContent()).toBeTruthy();
+    expect(plain(await status(page, 'drogues-info-service').textContent())).toBe(
+      'Ouvert maintenant — jusqu’à 2 h',
+    );
+    expect(await status(page, 'drogues-info-service').isVisible()).toBe(true);
+    expect(plain(await status(page, 'fil-sante-jeunes').textContent())).toBe('Fermé — ouvre à 9 h');
+    expect(await status(page, 'fil-sante-jeunes').isVisible()).toBe(true);
+    expect(plain(await status(page, '3114').textContent())).toBe('Ouvert 24 h/24');
+
+    // The 3114 first, then the open line, then the closed ones in the editors' order.
+    expect(await cardOrder(page)).toEqual([
+      '3114',
+      'drogues-info-service',
+      'fil-sante-jeunes',
+      '3018',
+    ]);
+    expect(externalRequests()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the status changes at closing time without a reload, and the list reorders', async () => {
+    const { page, context } = await openAt('2026-11-29T01:58:30+01:00');
+    await page.goto('/besoin-de-soutien/');
+    await expect
+      .poll(() => cardOrder(page))
+      .toEqual(['3114', 'drogues-info-service', 'fil-sante-jeunes', '3018']);
+    await context.clock.runFor(2 * 60_000);
+    await expect
+      .poll(async () => plain(await status(page, 'drogues-info-service').textContent()))
+      .toBe('Fermé — ouvre à 8 h');
+    expect(await cardOrder(page)).toEqual([
+      '3114',
+      'fil-sante-jeunes',
+      'drogues-info-service',
+      '3018',
+    ]);
+    await context.close();
+  });
+
+  test('across the spring change (29 March 2026), 9:00 summer time opens Fil Santé Jeunes', async () => {
+    const { page, context } = await openAt('2026-03-29T07:00:00Z');
+    await page.goto('/besoin-de-soutien/');
+    await expect
+      .poll(async () => plain(await status(page, 'fil-sante-jeunes').textContent()))
+      .toBe('Ouvert maintenant — jusqu’à 23 h');
+    await context.close();
+  });
+
+  test('without JavaScript the hours in words remain and no stale status shows', async () => {
+    const { page, context } = await openAt('2026-11-29T01:30:00+01:00', {
+      javaScriptEnabled: false,
+    });
+    await page.goto('/besoin-de-soutien/');
+    const card = page.locator('[data-helpline="fil-sante-jeunes"]');
+    expect(plain(await card.textContent())).toContain('Tous les jours, de 9 h à 23 h');
+    expect(await status(page, 'fil-sante-jeunes').isVisible()).toBe(false);
+    expect(await status(page, '3114').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('orientation chatbot', () => {
+  test('the path about suicidal thoughts reaches the 3114, with the 15 and the 112 at once', async () => {
+    const { page, context, errors, externalRequests } = await openAt('2026-11-26T15:00:00+01:00');
+    await page.goto('/besoin-de-soutien/orientation/');
+    const log = page.getByRole('log');
+    await expect.poll(() => log.textContent()).toContain('Comment te sens-tu');
+    await page
+      .getByRole('button', { name: 'Pas bien : je suis triste, à plat ou stressé·e' })
+      .click();
+    await page.getByRole('button', { name: 'J’ai des idées noires, je pense à mourir' }).click();
+    const last = log.locator('.chat-bubble--bot').last();
+    for (const dial of ['3114', '15', '112']) {
+      expect(await last.locator(`a[href="tel:${dial}"]`).first().isVisible(), dial).toBe(true);
+    }
+    // No answers to give at the end of a path; back and restart stay available.
+    expect(await page.locator('[data-answers] button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Revenir en arrière' }).isEnabled()).toBe(true);
+    expect(externalRequests()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('works with the keyboard alone, and back and restart undo the steps', async () => {
+    const { page, context } = await openAt('2026-11-26T15:00:00+01:00');
+    await page.goto('/besoin-de-soutien/orientation/');
+    const answers = page.locator('[data-answers] button');
+    await expect.poll(() => answers.count()).toBe(8);
+    // Tab until the first answer, then Enter.
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('chat-answer')))
+        break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Pas bien');
+    await page.keyboard.press('Enter');
+    // Focus moves to the first new answer: Enter again follows the path.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('stress');
+    await page.keyboard.press('Enter');
+    const bubbles = page.locator('[data-log] .chat-bubble');
+    expect(await bubbles.count()).toBe(5);
+    expect(await page.locator('[data-log] a[href="tel:0800235236"]').count()).toBe(1);
+    // The end of the path has its message focused, with a visible focus ring.
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return el.classList.contains('chat-bubble--bot') ? getComputedStyle(el).outlineStyle : '';
+    });
+    expect(outline).toBe('solid');
+
+    await page.getByRole('button', { name: 'Revenir en arrière' }).click();
+    expect(await bubbles.count()).toBe(3);
+    expect(await answers.count()).toBe(3);
+    await page.getByRole('button', { name: 'Recommencer' }).click();
+    expect(await bubbles.count()).toBe(1);
+    expect(await answers.count()).toBe(8);
+    expect(await page.getByRole('button', { name: 'Revenir en arrière' }).isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  test('without JavaScript the same tree reads as linked questions', async () => {
+    const { page, context } = await openAt('2026-11-26T15:00:00+01:00', {
+      javaScriptEnabled: false,
+    });
+    await page.goto('/besoin-de-soutien/orientation/');
+    await page.getByRole('link', { name: 'J’ai envie de mourir, ou je suis en danger' }).click();
+    expect(new URL(page.url()).hash).toBe('#etape-idees-suicidaires');
+    const target = page.locator('#etape-idees-suicidaires');
+    for (const dial of ['3114', '15', '112']) {
+      expect(await target.locator(`a[href="tel:${dial}"]`).first().isVisible(), dial).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('quick exit', () => {
+  const exitOrigin = new URL(quickExitUrl).origin;
+
+  /** Answers the neutral site locally: no request leaves the machine. */
+  async function openWithNeutralSite() {
+    const tracked = await openTrackedPage(browser, site.url);
+    const served: string[] = [];
+    await tracked.context.route(
+      (url) => url.origin === exitOrigin,
+      (route) => {
+        served.push(route.request().url());
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<title>Site neutre</title><p>neutre</p>',
+        });
+      },
+    );
+    await tracked.page.goto('/');
+    await tracked.page.goto('/besoin-de-soutien/');
+    return { ...tracked, served };
+  }
+
+  test('the button leaves the site, and Back does not return to the help page', async () => {
+    const { page, context, served } = await openWithNeutralSite();
+    await page.getByRole('link', { name: /Quitter rapidement/ }).click();
+    await page.waitForURL(quickExitUrl);
+    expect(served).toEqual([quickExitUrl]);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+
+  test('pressing Shift three times leaves too', async () => {
+    const { page, context } = await openWithNeutralSite();
+    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible()).toBe(true);
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL(quickExitUrl);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+
+  test('comes right after the skip link in keyboard order', async () => {
+    const { page, context } = await openAt('2026-11-26T15:00:00+01:00');
+    await page.goto('/besoin-de-soutien/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Quitter rapidement',
+    );
+    await context.close();
+  });
+});
+
+describe('help from every page', () => {
+  const pages = sitemapPages(inject('distDir'));
+
+  test('the sitemap lists the help pages', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths).toContain('/besoin-de-soutien/');
+    expect(paths).toContain('/besoin-de-soutien/orientation/');
+  });
+
+  test('every page of the sitemap has a visible help link in its header and the footer strip', async () => {
+    const { page, context } = await openTrackedPage(browser, site.url);
+    const missing: string[] = [];
+    for (const { path } of pages) {
+      await page.goto(path);
+      const header = page.locator('header a[data-help-link][href="/besoin-de-soutien/"]');
+      const strip = page.locator('footer a[href="tel:3114"]');
+      if (!(await header.isVisible()) || !(await strip.isVisible())) missing.push(path);
+    }
+    expect(missing).toEqual([]);
+    expect(pages.length).toBeGreaterThan(10);
+    await context.close();
+  }, 120_000);
+});

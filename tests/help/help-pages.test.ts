@@ -1,0 +1,160 @@
+// The built help pages: every line with its phone link, hours in words and badges, the emergency
+// numbers, the ContactPoint structured data, and the chatbot's tree readable without JavaScript.
+import { describe, expect, inject, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { hoursInWords } from '../../src/lib/opening-hours.ts';
+import { helplineSchema } from '../../src/schemas/helplines.ts';
+import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+
+const contentDir = new URL('../../content/', import.meta.url);
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, contentDir), 'utf8'));
+const entries = <T>(folder: string, parse: (data: unknown) => T) =>
+  readdirSync(new URL(folder, contentDir))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({
+      id: file.replace(/\.json$/, ''),
+      data: parse(readJson(`${folder}/${file}`)),
+    }));
+
+const helplines = entries('helplines', (d) => helplineSchema.parse(d));
+const phoneLines = helplines.filter((line) => line.data.kind === 'phone');
+const nodes = entries('chatbot', (d) => chatbotNodeSchema.parse(d));
+const settings = settingsSchema.parse(readJson('settings/site.json'));
+
+const page = (path: string): HTMLElement =>
+  parse(readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8'));
+const text = (element: HTMLElement | null | undefined) =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('/besoin-de-soutien/', () => {
+  const html = page('besoin-de-soutien');
+
+  test('one card per phone line, with its number as a tel: link, hours in words and badges', () => {
+    const cards = html.querySelectorAll('[data-helpline]');
+    expect(cards.map((card) => card.getAttribute('data-helpline')).sort()).toEqual(
+      phoneLines.map((line) => line.id).sort(),
+    );
+    for (const line of phoneLines) {
+      const card = html.querySelector(`[data-helpline="${line.id}"]`)!;
+      const link = card.querySelector(`a[href="tel:${line.data.dial}"]`);
+      expect(text(link), line.id).toContain(line.data.number);
+      expect(text(card)).toContain(hoursInWords(line.data.hours).replace(/\s+/g, ' '));
+      expect(text(card)).toContain(line.data.audience);
+      if (line.data.free)
+        expect(text(card.querySelector('.helpline__badges'))).toContain('Gratuit');
+      if (line.data.anonymous)
+        expect(text(card.querySelector('.helpline__badges'))).toContain('Anonyme');
+    }
+  });
+
+  test('the 3114 comes first and stays pinned', () => {
+    const first = html.querySelector('helpline-list li');
+    expect(first?.hasAttribute('data-pinned')).toBe(true);
+    expect(first?.querySelector('a[href="tel:3114"]')).not.toBeNull();
+  });
+
+  test('the emergency numbers from the settings and the 3114, at the top of the page', () => {
+    const box = html.querySelector('#urgence')!;
+    for (const emergency of settings.emergencyNumbers) {
+      expect(box.querySelector(`a[href="tel:${emergency.dial}"]`)).not.toBeNull();
+    }
+    expect(box.querySelector('a[href="tel:3114"]')).not.toBeNull();
+  });
+
+  test('JSON-LD ContactPoint with opening hours for each phone line', () => {
+    const data = html
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.textContent));
+    const points = data.filter((d) => d['@type'] === 'ContactPoint');
+    expect(points).toHaveLength(phoneLines.length);
+    const drogues = points.find((p) => p.name === 'Drogues Info Service');
+    expect(drogues).toMatchObject({
+      telephone: '+33800231313',
+      hoursAvailable: [
+        expect.objectContaining({
+          '@type': 'OpeningHoursSpecification',
+          opens: '08:00',
+          closes: '02:00',
+        }),
+      ],
+    });
+    expect(points.find((p) => p.telephone === '3114')?.hoursAvailable[0]).toMatchObject({
+      opens: '00:00',
+      closes: '23:59',
+    });
+  });
+
+  test('the quick exit is a plain link to the neutral site, before the header', () => {
+    const exit = html.querySelector('quick-exit a')!;
+    expect(exit.getAttribute('href')).toBe(settings.quickExitUrl);
+    const body = html.querySelector('body')!.toString();
+    expect(body.indexOf('quick-exit')).toBeLessThan(body.indexOf('<header'));
+  });
+
+  test('leaves no referrer for the neutral site', () => {
+    expect(html.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe(
+      'no-referrer',
+    );
+  });
+
+  test('the statuses the build wrote are hidden until the browser recomputes them', () => {
+    // Only the always-open line's status is true whatever the day: it alone shows without JS.
+    const statuses = html.querySelectorAll('opening-status');
+    expect(statuses.length).toBe(phoneLines.filter((l) => l.data.hours).length);
+    expect(
+      statuses.filter((s) => s.getAttribute('data-state') === 'always').map((s) => text(s)),
+    ).toEqual(['Ouvert 24 h/24']);
+  });
+});
+
+describe('/besoin-de-soutien/orientation/ without JavaScript', () => {
+  const html = page('besoin-de-soutien/orientation');
+
+  test('every step is a section, and every answer links to an existing one', () => {
+    const sections = html.querySelectorAll('section[data-step]');
+    expect(sections.map((s) => s.getAttribute('data-step')).sort()).toEqual(
+      nodes.map((n) => n.id).sort(),
+    );
+    const links = html.querySelectorAll('[data-choices] a');
+    expect(links.length).toBe(nodes.reduce((sum, n) => sum + n.data.choices.length, 0));
+    for (const link of links) {
+      const target = link.getAttribute('href')!.slice(1);
+      expect(html.getElementById(target), link.getAttribute('href')).not.toBeNull();
+    }
+  });
+
+  test('starts with « Comment te sens-tu ? »', () => {
+    const first = html.querySelector('section[data-step]')!;
+    expect(text(first)).toContain('Comment te sens-tu');
+  });
+
+  test('each danger step shows the 3114, the 15 and the 112', () => {
+    const dangerSteps = nodes.filter((n) => n.data.danger);
+    expect(dangerSteps.length).toBeGreaterThan(0);
+    for (const node of dangerSteps) {
+      const section = html.querySelector(`section[data-step="${node.id}"]`)!;
+      for (const dial of ['3114', ...settings.emergencyNumbers.map((e) => e.dial)]) {
+        expect(
+          section.querySelector(`a[href="tel:${dial}"]`),
+          `${node.id} → ${dial}`,
+        ).not.toBeNull();
+      }
+    }
+  });
+
+  test('each final step shows the lines it recommends, with their phone links', () => {
+    for (const node of nodes.filter((n) => n.data.choices.length === 0)) {
+      const section = html.querySelector(`section[data-step="${node.id}"]`)!;
+      for (const id of node.data.helplines) {
+        const line = helplines.find((l) => l.id === id)!;
+        expect(
+          section.querySelector(`a[href="tel:${line.data.dial}"]`),
+          `${node.id} → ${id}`,
+        ).not.toBeNull();
+      }
+    }
+  });
+});
