@@ -3,7 +3,13 @@
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { AreaGeometry, Bounds, Position } from './geo.ts';
+import {
+  boundsOfPositions,
+  geometryBounds,
+  type AreaGeometry,
+  type Bounds,
+  type Position,
+} from './geo.ts';
 import { FRANCE_BOUNDS, spreadOverlapping, type MapData } from './map-data.ts';
 import { fitProjection, geometryPath, linesPath } from './svg-projection.ts';
 
@@ -44,6 +50,8 @@ export type SvgDepartement = {
   d: string;
   /** Porteur colour class when the département hosts a territory (or is the highlighted one). */
   fill?: string;
+  /** On a territory's map: the other départements of its région, shaded lightly. */
+  sameRegion?: boolean;
 };
 
 export type SvgMarker = {
@@ -79,6 +87,9 @@ export type SvgMapOptions = {
   markerRadius: number;
   /** Only fill this département and show only the markers of its territories. */
   highlight?: string;
+  /** With `highlight`: show only this territory's marker. */
+  territory?: string;
+  /** Frame of the map (whole of France by default); a given frame crops the map. */
   bounds?: Bounds;
 };
 
@@ -87,27 +98,44 @@ export function buildSvgMap(options: SvgMapOptions): SvgMap {
   const { data, width, markerRadius, highlight } = options;
   const decimals = options.decimals ?? 0;
   const [west, south, east, north] = options.topology.bbox ?? FRANCE_BOUNDS;
-  const projection = fitProjection(
-    options.bounds ?? [west, south, east, north],
-    width,
-    markerRadius + 2,
-  );
-  const topology = simplifyFor(options.topology, width, options.simplifyArea ?? 1);
+  const frame: Bounds = options.bounds ?? [west, south, east, north];
+  // The whole of France keeps a margin for the markers on its edges; a zoomed map is cropped.
+  const projection = fitProjection(frame, width, options.bounds ? 0 : markerRadius + 2);
+  const inFrame = (line: Position[]) =>
+    !options.bounds || intersects(boundsOfPositions(line), frame);
+  const topology = simplifyFor(options.topology, width, options.simplifyArea ?? 1, frame);
   const fills = new Map(data.departements.map((d) => [d.code, d.colourClass]));
+  // A territory page colours its département with its own porteur's colour.
+  const focus = options.territory
+    ? data.entries.find((entry) => entry.id === options.territory)
+    : undefined;
   const departements = departementShapes(topology)
+    // A zoomed map leaves out the départements entirely outside its frame.
+    .filter(({ geometry }) => !options.bounds || intersects(geometryBounds(geometry), frame))
     .map(({ code, geometry }): SvgDepartement => {
-      const fill = highlight ? (code === highlight ? fills.get(code) : undefined) : fills.get(code);
+      const fill = !highlight
+        ? fills.get(code)
+        : code === highlight
+          ? (focus?.colourClass ?? fills.get(code))
+          : undefined;
+      const sameRegion =
+        highlight !== undefined &&
+        code !== highlight &&
+        options.departementInfo(code).regionCode === options.departementInfo(highlight).regionCode;
       return {
         code,
         name: options.departementInfo(code).nom,
+        ...(sameRegion ? { sameRegion } : {}),
         d: geometryPath(geometry, projection, decimals),
         ...(fill ? { fill } : {}),
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
-  const entries = highlight
-    ? data.entries.filter((entry) => entry.departement === highlight)
-    : data.entries;
+  const entries = data.entries.filter((entry) =>
+    options.territory
+      ? entry.id === options.territory
+      : !highlight || entry.departement === highlight,
+  );
   const points = entries.map((entry) => projection.project(entry.position));
   const offsets = spreadOverlapping(points, markerRadius * 2 + 1);
   const round = (value: number) => Math.round(value * 10) / 10;
@@ -116,11 +144,11 @@ export function buildSvgMap(options: SvgMapOptions): SvgMap {
     height: Math.round(projection.height),
     departements,
     regionBorders: linesPath(
-      regionBorders(topology, (code) => options.departementInfo(code).regionCode),
+      regionBorders(topology, (code) => options.departementInfo(code).regionCode).filter(inFrame),
       projection,
       decimals,
     ),
-    outline: linesPath(outline(topology), projection, decimals),
+    outline: linesPath(outline(topology).filter(inFrame), projection, decimals),
     markers: entries.map((entry, i) => ({
       id: entry.id,
       name: entry.name,
@@ -141,9 +169,14 @@ export function simplifyFor(
   topology: DepartementTopology,
   width: number,
   area: number,
+  frame: Bounds,
 ): DepartementTopology {
-  const [west, , east] = topology.bbox ?? FRANCE_BOUNDS;
+  const [west, , east] = frame;
   const unitsPerDegree = width / (east - west);
   const weighted = presimplify(topology as never);
   return simplify(weighted, area / unitsPerDegree ** 2) as unknown as DepartementTopology;
+}
+
+function intersects(a: Bounds, b: Bounds): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }

@@ -3,6 +3,7 @@
 import { getPorteurs, getSettings, getTerritories } from '../../lib/site-content';
 import { departementByCode, departements } from '../../lib/departements';
 import { buildMapData, type MapData } from '../../lib/map-data';
+import { mergeBounds, padBounds } from '../../lib/geo';
 import { buildSvgMap, type DepartementTopology, type SvgMap } from '../../lib/svg-map';
 import topology from '../../data/departements.topo.json';
 
@@ -39,12 +40,31 @@ export const svgSizes = {
   small: { width: 320, markerRadius: 6, simplifyArea: 1 },
 } as const;
 
-export async function loadSvgMap(size: keyof typeof svgSizes, highlight?: string): Promise<SvgMap> {
+/** A static map; with `focus`, only that territory's département is filled and its point shown. */
+export async function loadSvgMap(
+  size: keyof typeof svgSizes,
+  focus?: { departement: string; territory: string },
+): Promise<SvgMap> {
   return buildSvgMap({
     topology: topology as unknown as DepartementTopology,
     data: await loadMapData(),
     departementInfo: departementByCode,
     ...svgSizes[size],
-    ...(highlight ? { highlight } : {}),
+    ...(focus
+      ? {
+          highlight: focus.departement,
+          territory: focus.territory,
+          bounds: regionFrame(focus.departement),
+        }
+      : {}),
   });
+}
+
+/** The région of a département with some of its surroundings: the frame of a territory's map. */
+function regionFrame(code: string) {
+  const { regionCode } = departementByCode(code);
+  return padBounds(
+    mergeBounds(departements.filter((d) => d.regionCode === regionCode).map((d) => d.bounds)),
+    0.12,
+  );
 }
