@@ -20,5 +20,10 @@ export default defineConfig({
   // scripts from the site's own files only ('self', no 'unsafe-inline', no per-page hashes).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // The CMS and the form's thank-you page are not for search engines (both are noindex).
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),
+  ],
 });
