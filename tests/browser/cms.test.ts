@@ -1,0 +1,194 @@
+// The CMS in a real browser, against its local backend (decap-server) working on a temporary copy
+// of content/: the built /admin/ page is served as in production, and its requests to the local
+// backend's usual address (localhost:8081) are forwarded to this test's own decap-server.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
+import type { StaticServer } from '../../scripts/static-server.ts';
+import {
+  defaultLocalBackendUrl,
+  startLocalBackend,
+  type LocalBackend,
+} from '../../cms/local-backend.ts';
+import { collections, collectionNames } from '../../src/lib/collections.ts';
+import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+
+const projectContent = join(process.cwd(), 'content');
+
+/** sha256 of every file under a folder, by relative path. */
+function hashes(folder: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else
+        result[relative(folder, path)] = createHash('sha256')
+          .update(readFileSync(path))
+          .digest('hex');
+    }
+  };
+  walk(folder);
+  return result;
+}
+
+function gitStatus(): string {
+  return execFileSync('git', ['status', '--porcelain', '--', 'content', 'public'], {
+    encoding: 'utf8',
+  });
+}
+
+let browser: Browser;
+let site: StaticServer;
+let backend: LocalBackend;
+let repo: string;
+let projectBefore: Record<string, string>;
+let gitBefore: string;
+/** Problems the copy already had (others' work in progress), so that only new ones count. */
+let problemsBefore: Set<string>;
+
+const copyContent = () => join(repo, 'content');
+const newProblems = () =>
+  validateContent(copyContent(), process.cwd())
+    .problems.map(formatProblem)
+    .filter((line) => !problemsBefore.has(line));
+
+beforeAll(async () => {
+  projectBefore = hashes(projectContent);
+  gitBefore = gitStatus();
+  repo = mkdtempSync(join(tmpdir(), 'asm-cms-'));
+  cpSync(projectContent, copyContent(), { recursive: true });
+  problemsBefore = new Set(
+    validateContent(copyContent(), process.cwd()).problems.map(formatProblem),
+  );
+  [browser, site, backend] = await Promise.all([
+    launchBrowser(),
+    serveBuiltSite(),
+    startLocalBackend(repo),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await backend?.close();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+/** /admin/ logged in to the local backend, with the collections list on screen. */
+async function openAdmin(): Promise<TrackedPage> {
+  const tracked = await openTrackedPage(browser, site.url, {
+    viewport: { width: 1280, height: 900 },
+  });
+  await tracked.context.route(defaultLocalBackendUrl, async (route) => {
+    const response = await route.fetch({ url: backend.url });
+    await route.fulfill({ response });
+  });
+  await tracked.page.goto('/admin/');
+  await tracked.page.getByRole('button', { name: 'Se connecter' }).click();
+  await tracked.page.getByRole('heading', { name: 'Collections' }).waitFor();
+  return tracked;
+}
+
+async function openEntry(page: Page, collection: string, slug: string, nameLabel: string) {
+  await page.goto(`/admin/#/collections/${collection}/entries/${slug}`);
+  // The form fills in once the entry is loaded.
+  await expect
+    .poll(() => page.getByLabel(nameLabel, { exact: true }).inputValue(), { timeout: 15_000 })
+    .not.toBe('');
+}
+
+async function publishNow(page: Page) {
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await page.getByText('Publier maintenant').click();
+}
+
+describe('the CMS on its local backend', () => {
+  test('loads in French, not indexed, with every collection listed and nothing from a CDN', async () => {
+    const tracked = await openAdmin();
+    const { page } = tracked;
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
+    for (const name of collectionNames) {
+      await page.getByRole('link', { name: collections[name].label, exact: true }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Contenus' }).waitFor();
+    expect(tracked.externalRequests().filter((url) => url !== defaultLocalBackendUrl)).toEqual([]);
+    await tracked.context.close();
+  });
+
+  test('changing a territory’s start year writes the JSON file, which still validates', async () => {
+    const { page, context } = await openAdmin();
+    const file = join(copyContent(), 'territories', 'lyon.json');
+    const before = JSON.parse(readFileSync(file, 'utf8'));
+    await openEntry(page, 'territories', 'lyon', 'Nom du territoire');
+    await page.getByLabel('Année de lancement').fill('2021');
+    await publishNow(page);
+    await expect
+      .poll(() => JSON.parse(readFileSync(file, 'utf8')).since, { timeout: 15_000 })
+      .toBe(2021);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...before, since: 2021 });
+    expect(newProblems()).toEqual([]);
+    await context.close();
+  });
+
+  test('a new testimonial is saved as a Markdown file that validates', async () => {
+    const { page, context } = await openAdmin();
+    await page.getByRole('link', { name: 'Témoignages', exact: true }).click();
+    await page.getByRole('link', { name: /Témoignage$/ }).click();
+    await page.getByLabel('Prénom', { exact: true }).fill('Camille');
+    await page.getByLabel('Rôle', { exact: true }).fill('ambassadrice en service civique');
+    await page.getByLabel('Structure', { exact: true }).fill('Unis-Cité');
+    await page.getByLabel('Territoire ou région', { exact: true }).fill('Isère');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Camille raconte que les échanges entre pairs l’ont marquée.');
+    await publishNow(page);
+    const file = join(copyContent(), 'testimonials', 'camille-unis-cite.md');
+    await expect
+      .poll(() => readdirSync(join(copyContent(), 'testimonials')), { timeout: 15_000 })
+      .toContain('camille-unis-cite.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^---\nfirstName: Camille\n/);
+    expect(text).toContain('Camille raconte que les échanges entre pairs l’ont marquée.');
+    expect(newProblems()).toEqual([]);
+    await context.close();
+  });
+
+  test('an invalid phone number is refused before saving, with the schema’s message', async () => {
+    const { page, context } = await openAdmin();
+    const file = join(copyContent(), 'helplines', '3114.json');
+    const before = readFileSync(file, 'utf8');
+    await openEntry(page, 'helplines', '3114', 'Nom');
+    await page.getByLabel('Numéro composé').fill('31 14');
+    await publishNow(page);
+    await page.getByText(/Numéro invalide : 10 chiffres commençant par 0/).waitFor();
+    await page.waitForTimeout(1000);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await context.close();
+  });
+
+  test('what no single field can say (a phone line without numbers) is refused at saving', async () => {
+    const { page, context } = await openAdmin();
+    const file = join(copyContent(), 'helplines', '3114.json');
+    const before = readFileSync(file, 'utf8');
+    await openEntry(page, 'helplines', '3114', 'Nom');
+    await page.getByLabel('Numéro affiché').fill('');
+    await page.getByLabel('Numéro composé').fill('');
+    await publishNow(page);
+    await page
+      .getByText(/Une ligne téléphonique doit avoir un numéro affiché et un numéro composé/)
+      .waitFor();
+    await page.waitForTimeout(1000);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await context.close();
+  });
+
+  test('nothing outside the temporary copy changed', () => {
+    expect(hashes(projectContent)).toEqual(projectBefore);
+    expect(gitStatus()).toBe(gitBefore);
+  });
+});
