@@ -99,7 +99,7 @@ export async function startStaticServer(
     }
     const type = file ? (types[extname(file)] ?? 'application/octet-stream') : 'text/plain';
     const headers: Record<string, string> = { ...headersFor(rules, path), 'Content-Type': type };
-    let body = file ? readFileSync(file) : Buffer.from('Not found');
+    let body: Buffer = file ? readFileSync(file) : Buffer.from('Not found');
     // Compress text like Netlify does, so that transfer sizes and Lighthouse see what visitors get.
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;

@@ -252,7 +252,7 @@ async function main() {
       const outDir = join(work, `dist-x${factor}-${run}`);
       // The real content is built for the local address, so that canonical links and the
       // sitemap point where Lighthouse loads the pages.
-      const env = factor === 1 ? { SITE_URL: `${baseUrl}/` } : {};
+      const env: Record<string, string> = factor === 1 ? { SITE_URL: `${baseUrl}/` } : {};
       const result = await timedBuild(project, outDir, env);
       log(
         `contenu ×${factor} : ${result.pages} pages en ${fr(result.seconds, 2)} s, ${fr(result.peakMiB, 0)} Mio`,
