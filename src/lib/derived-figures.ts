@@ -43,12 +43,12 @@ export function derivedFigures({
     {
       key: 'territories',
       value: territoryCount,
-      label: `${pluralize(territoryCount, 'territoire', 'territoires')} où le programme est présent`,
+      label: pluralize(territoryCount, 'territoire', 'territoires'),
     },
     {
       key: 'years',
       value: years,
-      label: `${pluralize(years, 'an', 'ans')} d’actions, depuis le lancement en ${startYear}`,
+      label: `${pluralize(years, 'an', 'ans')} d’action depuis ${startYear}`,
     },
   ];
 }
