@@ -1,0 +1,221 @@
+// The map of the territories in a real browser (Chromium), against the built site served with
+// the production headers: markers, popups, keyboard, the porteur filter and its URL, privacy,
+// touch behaviour and the page without JavaScript.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
+import type { StaticServer } from '../../scripts/static-server.ts';
+import { realTerritories } from '../map/content-fixture.ts';
+
+let browser: Browser;
+let site: StaticServer;
+const opened: TrackedPage[] = [];
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+});
+
+afterAll(async () => {
+  for (const tracked of opened) await tracked.context.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: Parameters<typeof openTrackedPage>[2] = {}) {
+  const tracked = await openTrackedPage(browser, site.url, {
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  opened.push(tracked);
+  await tracked.page.goto(path);
+  return tracked;
+}
+
+/** Waits for Leaflet to have drawn the markers. */
+async function mapReady(page: Page) {
+  await page.locator('.leaflet-container .tm-marker').first().waitFor();
+}
+
+const markers = (page: Page) => page.locator('.leaflet-marker-pane .tm-marker');
+const visibleListItems = (page: Page) => page.locator('[data-list-territory]:visible');
+const territoriesOf = (porteur: string) =>
+  realTerritories
+    .filter((t) => t.data.porteur === porteur)
+    .map((t) => t.id)
+    .sort();
+
+describe('/territoires/ with JavaScript', () => {
+  test('one marker per territory, the static map hidden, no request to another host', async () => {
+    const { page, externalRequests, errors } = await open('/territoires/');
+    await mapReady(page);
+    const ids = await markers(page).evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-territory')),
+    );
+    expect(ids.sort()).toEqual(realTerritories.map((t) => t.id).sort());
+    await expect.poll(() => page.locator('[data-france-map]').isVisible()).toBe(false);
+    // Every marker has an accessible name and a role.
+    const names = await markers(page).evaluateAll((nodes) =>
+      nodes.map((node) => `${node.getAttribute('role')}:${node.textContent?.trim()}`),
+    );
+    expect(names.every((name) => /^button:.+, .+/.test(name))).toBe(true);
+    await expect
+      .poll(() => page.locator('.leaflet-control-attribution').textContent())
+      .toContain('Contours : IGN Admin Express, INSEE — Licence Ouverte');
+    expect(externalRequests()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('no two markers overlap', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    const boxes = await markers(page).evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return {
+          id: node.getAttribute('data-territory'),
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+          size: box.width,
+        };
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const gap = Math.hypot(a.x - b.x, a.y - b.y);
+        expect(gap, `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(a.size * 0.9);
+      }
+    }
+  });
+
+  test('clicking a marker opens its popup, whose link leads to the territory page', async () => {
+    const { page, externalRequests } = await open('/territoires/');
+    await mapReady(page);
+    await page.locator('.tm-marker[data-territory="lyon"]').click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    await expect.poll(() => popup.textContent()).toContain('Lyon');
+    const text = (await popup.textContent()) ?? '';
+    expect(text).toContain('Fondation ARHM');
+    expect(text).toContain('Depuis 2019');
+    await popup.getByRole('link', { name: 'Voir la page du territoire' }).click();
+    await page.waitForURL('**/territoires/lyon/');
+    expect(await page.locator('h1').textContent()).toBe('Lyon');
+    expect(externalRequests()).toEqual([]);
+  });
+
+  test('keyboard: Tab reaches a marker, Enter opens its popup with the focus in it, Escape closes it', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    let reached: string | null = null;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() =>
+        document.activeElement?.classList.contains('tm-marker')
+          ? document.activeElement.getAttribute('data-territory')
+          : null,
+      );
+    }
+    expect(reached).not.toBeNull();
+    // The focus is visible: an outline is drawn around the focused marker.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    const name = realTerritories.find((t) => t.id === reached)!.data.name;
+    expect(await popup.locator('.tm-popup__name').textContent()).toBe(name);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toContain('tm-popup__link');
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-territory')))
+      .toBe(reached);
+  });
+
+  test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    const falret = territoriesOf('fondation-falret');
+    const button = page.locator('porteur-filter button[data-porteur="fondation-falret"]');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).search).toBe('?porteur=fondation-falret');
+    await expect.poll(() => markers(page).count()).toBe(falret.length);
+    const shownIds = await markers(page).evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-territory')),
+    );
+    expect(shownIds.sort()).toEqual(falret);
+    const listed = await visibleListItems(page).evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-list-territory')),
+    );
+    expect(listed.sort()).toEqual(falret);
+    await expect
+      .poll(() => page.locator('porteur-filter [data-status]').textContent())
+      .toContain(`${falret.length} territoires affichés sur ${realTerritories.length}`);
+
+    // A second porteur adds its territories; "Tout afficher" brings everything back.
+    await page.locator('porteur-filter button[data-porteur="solipsy"]').click();
+    expect(new URL(page.url()).search).toBe('?porteur=fondation-falret,solipsy');
+    await expect
+      .poll(() => markers(page).count())
+      .toBe(falret.length + territoriesOf('solipsy').length);
+    await page.getByRole('button', { name: 'Tout afficher' }).click();
+    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => markers(page).count()).toBe(realTerritories.length);
+    expect(await visibleListItems(page).count()).toBe(realTerritories.length);
+  });
+
+  test('a shared filtered address shows the same selection on load', async () => {
+    const { page } = await open('/territoires/?porteur=fondation-arhm');
+    await mapReady(page);
+    const arhm = territoriesOf('fondation-arhm');
+    await expect.poll(() => markers(page).count()).toBe(arhm.length);
+    expect(await visibleListItems(page).count()).toBe(arhm.length);
+    expect(
+      await page
+        .locator('porteur-filter button[data-porteur="fondation-arhm"]')
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+
+  test('on a touch screen, one finger scrolls the page: the map does not capture it', async () => {
+    const { page } = await open('/territoires/', {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await mapReady(page);
+    const container = page.locator('.leaflet-container');
+    expect(await container.evaluate((node) => node.classList.contains('leaflet-touch-drag'))).toBe(
+      false,
+    );
+    const touchAction = await container.evaluate((node) => getComputedStyle(node).touchAction);
+    expect(touchAction).not.toBe('none');
+    expect(touchAction).toContain('pan-y');
+    expect(await page.locator('[data-hint-touch]').isVisible()).toBe(true);
+  });
+});
+
+describe('/territoires/ without JavaScript', () => {
+  test('shows the static SVG map with a point per territory, the legend and the full list', async () => {
+    const { page, externalRequests } = await open('/territoires/', { javaScriptEnabled: false });
+    const svg = page.locator('svg[data-france-map]');
+    expect(await svg.isVisible()).toBe(true);
+    const box = await svg.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(await svg.locator('.france-map__marker').count()).toBe(realTerritories.length);
+    expect(await svg.locator('.france-map__filled').count()).toBe(
+      new Set(realTerritories.map((t) => t.data.departement)).size,
+    );
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+    expect(await page.locator('porteur-filter').isVisible()).toBe(false);
+    expect(await visibleListItems(page).count()).toBe(realTerritories.length);
+    expect(await page.locator('.map-legend li').count()).toBeGreaterThan(0);
+    expect(externalRequests()).toEqual([]);
+  });
+});
