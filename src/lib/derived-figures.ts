@@ -1,5 +1,7 @@
 // Figures the home page derives from the content itself, so that they never drift from it:
 // an editor who adds a territory through the CMS changes the count on the next build.
+// Also the small French wording helpers the editorial pages share.
+import type { Porteur } from '../schemas/porteurs.ts';
 
 /** "1 territoire", "15 territoires": French plural for a count (0 and 1 take the singular). */
 export function pluralize(count: number, singular: string, plural: string): string {
@@ -90,7 +92,7 @@ export function commonSource(figures: { source?: string }[]): string | undefined
 }
 
 /** "Fondateur du programme (2019)", "Franchisé depuis 2021", "Franchisé". */
-export function porteurRoleLabel(role: 'fondateur' | 'franchise', yearJoined?: number): string {
+export function porteurRoleLabel(role: Porteur['role'], yearJoined?: number): string {
   if (role === 'fondateur')
     return yearJoined ? `Fondateur du programme, ${yearJoined}` : 'Fondateur du programme';
   return yearJoined ? `Porteur franchisé depuis ${yearJoined}` : 'Porteur franchisé';
