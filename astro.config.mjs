@@ -19,7 +19,20 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy of netlify.toml allows styles and
   // scripts from the site's own files only ('self', no 'unsafe-inline', no per-page hashes).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The CMS (/admin/) loads these lazily: optimised up front, `astro dev` serves /admin/ at once.
+    optimizeDeps: {
+      include: [
+        'decap-cms-app',
+        'netlify-identity-widget',
+        'react',
+        'react-dom',
+        'immutable',
+        'astro/zod',
+      ],
+    },
+  },
   integrations: [
     contentGuard(),
     mdx(),

@@ -14,11 +14,30 @@ z.config(z.locales.fr());
 
 type ImmutableLike = { toJS(): unknown; get(key: string): unknown };
 
+/**
+ * Whether Decap will use decap-server (npm run dev): then the Identity widget is not needed, and it
+ * would open its "development settings" dialog over the login button.
+ */
+async function localBackendAnswers(): Promise<boolean> {
+  if (!['localhost', '127.0.0.1'].includes(location.hostname)) return false;
+  try {
+    const response = await fetch('http://localhost:8081/api/v1', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 async function start() {
   const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
   // decap-cms-app's bundle reads React from the global scope for some of its parts.
   Object.assign(globalThis, { React });
-  if (config.backend.name === 'git-gateway') {
+  if (config.backend.name === 'git-gateway' && !(await localBackendAnswers())) {
     // git-gateway looks for the Identity widget when it loads: install it first.
     const { default: netlifyIdentity } = await import('netlify-identity-widget');
     Object.assign(window, { netlifyIdentity });
