@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { sitemapPages } from '../browser/harness.ts';
 
 const dist = inject('distDir');
 const contentDir = join(import.meta.dirname, '../../content');
@@ -312,6 +313,19 @@ describe('404 and site map', () => {
       .map((a) => a.getAttribute('href'));
     for (const porteur of porteurs) expect(links).toContain(`/porteurs/${porteur.id}/`);
     for (const territory of territories) expect(links).toContain(`/territoires/${territory.id}/`);
+  });
+
+  test('the site map links to every indexable page of sitemap.xml', () => {
+    const links = new Set(
+      page('/plan-du-site/')
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    );
+    const indexable = sitemapPages(dist)
+      .map(({ path }) => path)
+      .filter((path) => !page(path).querySelector('meta[name="robots"][content*="noindex"]'));
+    expect(indexable.length).toBeGreaterThan(10);
+    expect(indexable.filter((path) => !links.has(path))).toEqual([]);
   });
 });
 
