@@ -190,7 +190,7 @@ describe('the palette', () => {
 
 describe('spreading markers that overlap', () => {
   const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
-  const apply = (points: [number, number][], min: number) =>
+  const apply = (points: [number, number][], min: number): [number, number][] =>
     spreadOverlapping(points, min).map(([dx, dy], i) => [points[i]![0] + dx, points[i]![1] + dy]);
 
   test('points with room stay where they are', () => {

@@ -93,11 +93,11 @@ describe('path data', () => {
   test('rounded steps add up exactly: no drift along a long border', () => {
     const line: [number, number][] = Array.from({ length: 100 }, (_, i) => [i * 1.3, i * 0.7]);
     const path = encodeLine(line, identity, 0, false);
-    const steps = [...path.matchAll(/l(-?\d+) (-?\d+)/g)].map(([, dx, dy]) => [
+    const steps = [...path.matchAll(/l(-?\d+) (-?\d+)/g)].map(([, dx, dy]): [number, number] => [
       Number(dx),
       Number(dy),
     ]);
-    const end = steps.reduce(([x, y], [dx, dy]) => [x + dx!, y + dy!], [0, 0]);
+    const end = steps.reduce(([x, y], [dx, dy]) => [x + dx, y + dy], [0, 0]);
     expect(end).toEqual([Math.round(99 * 1.3), Math.round(99 * 0.7)]);
   });
 });
