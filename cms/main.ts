@@ -8,6 +8,7 @@ import { collections, type CollectionDefinition } from '../src/lib/collections.t
 import type { CmsConfig } from './config.ts';
 import { formatProblems, prepareEntry } from './entry-check.ts';
 import { registerPreviews } from './previews.ts';
+import { fixFrench } from './locale.ts';
 import siteStyles from '../src/styles/global.css?url';
 
 z.config(z.locales.fr());
@@ -45,6 +46,8 @@ async function start() {
   }
   const { default: CMS } = await import('decap-cms-app');
 
+  const french = CMS.getLocale('fr');
+  if (french) CMS.registerLocale('fr', fixFrench(french as never) as never);
   CMS.registerPreviewStyle(siteStyles);
   registerPreviews(CMS);
   CMS.registerEventListener({
