@@ -58,6 +58,18 @@ describe('/territoires/ page weight', () => {
     expect(sum()).toBeLessThan(150 * 1024);
   });
 
+  test('no tile server unless the settings switch one on', () => {
+    const settings = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../content/settings/site.json'), 'utf8'),
+    );
+    const html = readFileSync(join(dist, 'territoires/index.html'), 'utf8');
+    const config = JSON.parse(
+      /<script type="application\/json" data-map-config>([^<]*)<\/script>/.exec(html)![1]!,
+    );
+    if (settings.mapTiles?.enabled) expect(config.tiles.urlTemplate).toMatch(/^https:/);
+    else expect(config.tiles).toBeNull();
+  });
+
   test('Leaflet is bundled with the page (no CDN)', () => {
     expect(assets.some(isLeaflet)).toBe(true);
     const html = readFileSync(join(dist, 'territoires/index.html'), 'utf8');
