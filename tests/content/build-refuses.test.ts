@@ -1,7 +1,15 @@
 // `astro build` itself refuses invalid content, even when run without `npm run build`'s validation.
 import { afterAll, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +21,14 @@ const copy = mkdtempSync(join(tmpdir(), 'asm-refuse-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 test('a dangling reference stops the build and names the file and the field', async () => {
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'src',
+    'public',
+    'content',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');

@@ -45,7 +45,10 @@ describe('npm run validate', () => {
   test('accepts the real content with a one-line summary', async () => {
     const { code, output } = await validateCli(realContent);
     expect(code).toBe(0);
-    const lines = output.trim().split('\n').filter((line) => !line.startsWith('Attention'));
+    const lines = output
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('Attention'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Contenu valide : 8 porteurs, 15 territoires/);
   });
@@ -78,7 +81,8 @@ describe('npm run validate', () => {
     ],
     [
       'malformed front matter',
-      (dir) => writeFileSync(join(dir, 'porteurs/solipsy.md'), '---\nname: [Solipsy\n---\nTexte.\n'),
+      (dir) =>
+        writeFileSync(join(dir, 'porteurs/solipsy.md'), '---\nname: [Solipsy\n---\nTexte.\n'),
       'porteurs/solipsy.md',
       'front matter',
     ],
@@ -172,14 +176,17 @@ describe('npm run validate', () => {
     ],
   ];
 
-  test.each(cases)('refuses %s, naming the file and the field', async (name, damage, file, field) => {
-    const dir = fixture(name.replaceAll(' ', '-'), damage);
-    const { code, output } = await validateCli(dir);
-    expect(code).toBe(1);
-    const line = output.split('\n').find((l) => l.includes(file));
-    expect(line, output).toBeDefined();
-    expect(line).toContain(field);
-  });
+  test.each(cases)(
+    'refuses %s, naming the file and the field',
+    async (name, damage, file, field) => {
+      const dir = fixture(name.replaceAll(' ', '-'), damage);
+      const { code, output } = await validateCli(dir);
+      expect(code).toBe(1);
+      const line = output.split('\n').find((l) => l.includes(file));
+      expect(line, output).toBeDefined();
+      expect(line).toContain(field);
+    },
+  );
 
   test('lists every problem at once, one line each', async () => {
     const dir = fixture('several-problems', (d) => {
