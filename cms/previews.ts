@@ -1,27 +1,20 @@
 // Preview templates: the main collections render in the preview pane with the same markup and class
 // names as their cards on the site, styled by the site's CSS and cms/preview.css.
-import { createElement as h, type ComponentType, type ReactNode } from 'react';
+import { createElement as h, type ComponentType } from 'react';
 import { departements } from '../src/lib/departements.ts';
 import { hoursInWords } from '../src/lib/opening-hours.ts';
 import type { OpeningHours } from '../src/schemas/helplines.ts';
 import previewStyles from './preview.css?url';
 
-type Immutable = { toJS(): unknown; getIn(path: unknown[]): unknown };
-type PreviewProps = {
-  entry: Immutable;
-  widgetFor: (name: string) => ReactNode;
-  fieldsMetaData: Immutable;
-  getAsset: (path: string) => { toString(): string } | string;
-};
-type Cms = {
-  registerPreviewStyle: (url: string) => void;
-  registerPreviewTemplate: (name: string, component: ComponentType<PreviewProps>) => void;
-};
+type DecapCms = (typeof import('decap-cms-app'))['default'];
+// Decap's own prop types, read from its registration function.
+type PreviewProps =
+  Parameters<DecapCms['registerPreviewTemplate']>[1] extends ComponentType<infer P> ? P : never;
 
 const departementNames = new Map(departements.map((d) => [d.code, d.nom]));
 
-function dataOf(entry: Immutable): Record<string, unknown> {
-  return (entry.getIn(['data']) as Immutable | undefined)?.toJS() as Record<string, unknown>;
+function dataOf(entry: PreviewProps['entry']): Record<string, unknown> {
+  return (entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
 }
 
 /** The display name of a referenced entry, from the relation widget's metadata, else its slug. */
@@ -87,13 +80,14 @@ function HelplinePreview(props: PreviewProps) {
       h('p', null, String(data.description ?? '')),
       h('p', null, h('strong', null, 'Horaires (heure de Paris) : '), hours),
       data.hoursNote ? h('p', { className: 'helpline__note' }, String(data.hoursNote)) : null,
-      (data.free || data.anonymous) &&
-        h(
-          'ul',
-          { className: 'helpline__badges', 'aria-label': 'Conditions' },
-          data.free ? h('li', null, 'Gratuit') : null,
-          data.anonymous ? h('li', null, 'Anonyme') : null,
-        ),
+      data.free || data.anonymous
+        ? h(
+            'ul',
+            { className: 'helpline__badges', 'aria-label': 'Conditions' },
+            data.free ? h('li', null, 'Gratuit') : null,
+            data.anonymous ? h('li', null, 'Anonyme') : null,
+          )
+        : null,
     ),
   );
 }
@@ -154,7 +148,7 @@ function PorteurPreview(props: PreviewProps) {
   );
 }
 
-export function registerPreviews(cms: Cms) {
+export function registerPreviews(cms: DecapCms) {
   cms.registerPreviewStyle(previewStyles);
   cms.registerPreviewTemplate('territories', TerritoryPreview);
   cms.registerPreviewTemplate('helplines', HelplinePreview);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
 import type { StaticServer } from '../../scripts/static-server.ts';
 import {
@@ -95,6 +95,12 @@ async function openAdmin(): Promise<TrackedPage> {
   return tracked;
 }
 
+/** Closes a page's context; Decap's requests still in flight to the backend end quietly. */
+async function close(context: BrowserContext) {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.close();
+}
+
 async function openEntry(page: Page, collection: string, slug: string, nameLabel: string) {
   await page.goto(`/admin/#/collections/${collection}/entries/${slug}`);
   // The form fills in once the entry is loaded.
@@ -118,7 +124,7 @@ describe('the CMS on its local backend', () => {
     }
     await page.getByRole('link', { name: 'Contenus' }).waitFor();
     expect(tracked.externalRequests().filter((url) => url !== defaultLocalBackendUrl)).toEqual([]);
-    await tracked.context.close();
+    await close(tracked.context);
   });
 
   test('changing a territory’s start year writes the JSON file, which still validates', async () => {
@@ -133,7 +139,7 @@ describe('the CMS on its local backend', () => {
       .toBe(2021);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...before, since: 2021 });
     expect(newProblems()).toEqual([]);
-    await context.close();
+    await close(context);
   });
 
   test('a new testimonial is saved as a Markdown file that validates', async () => {
@@ -155,7 +161,7 @@ describe('the CMS on its local backend', () => {
     expect(text).toMatch(/^---\nfirstName: Camille\n/);
     expect(text).toContain('Camille raconte que les échanges entre pairs l’ont marquée.');
     expect(newProblems()).toEqual([]);
-    await context.close();
+    await close(context);
   });
 
   test('an invalid phone number is refused before saving, with the schema’s message', async () => {
@@ -168,7 +174,7 @@ describe('the CMS on its local backend', () => {
     await page.getByText(/Numéro invalide : 10 chiffres commençant par 0/).waitFor();
     await page.waitForTimeout(1000);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await context.close();
+    await close(context);
   });
 
   test('what no single field can say (a phone line without numbers) is refused at saving', async () => {
@@ -184,7 +190,7 @@ describe('the CMS on its local backend', () => {
       .waitFor();
     await page.waitForTimeout(1000);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await context.close();
+    await close(context);
   });
 
   test('nothing outside the temporary copy changed', () => {
