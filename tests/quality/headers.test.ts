@@ -105,6 +105,9 @@ describe('redirects', () => {
       expect(location).toBe(to.replace(':splat', ''));
       const target = await head(location.replace(/#.*/, ''));
       expect(target.status, location).toBe(200);
+      // A fragment must name an element of the target page.
+      const fragment = /#(.+)$/.exec(location)?.[1];
+      if (fragment) expect(await target.text(), location).toContain(`id="${fragment}"`);
     },
   );
 
