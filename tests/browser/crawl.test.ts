@@ -134,150 +134,158 @@ describe('crawl of the built site in Chromium', () => {
     expect(listed.length).toBeGreaterThan(0);
   });
 
-  test.each(targets)('$path', async ({ path, kind, status }) => {
-    const problems: string[] = [];
-    const tracked = await openTrackedPage(browser, site.url);
-    const { page, context } = tracked;
-    await context.addInitScript(recordCspViolations);
-    if (kind === 'admin') {
-      for (const host of adminAllowedHosts) {
-        await context.route(`http://${host}/**`, (route) => route.abort('connectionrefused'));
+  test.each(targets)(
+    '$path',
+    async ({ path, kind, status }) => {
+      const problems: string[] = [];
+      const tracked = await openTrackedPage(browser, site.url);
+      const { page, context } = tracked;
+      await context.addInitScript(recordCspViolations);
+      if (kind === 'admin') {
+        for (const host of adminAllowedHosts) {
+          await context.route(`http://${host}/**`, (route) => route.abort('connectionrefused'));
+        }
       }
-    }
-    const fromAllowedHost = (url: string) =>
-      kind === 'admin' && url.startsWith('http') && adminAllowedHosts.includes(new URL(url).host);
+      const fromAllowedHost = (url: string) =>
+        kind === 'admin' && url.startsWith('http') && adminAllowedHosts.includes(new URL(url).host);
 
-    const cookieHeaders: string[] = [];
-    page.on('response', async (response) => {
-      const setCookie = await response.headerValue('set-cookie').catch(() => null);
-      if (setCookie) cookieHeaders.push(`${response.url()} : ${setCookie}`);
-    });
-    // Console errors with where they come from: the expected 404 of the unknown address is the
-    // only one forgiven (Chromium logs the document's own status as "Failed to load resource").
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const expected404 =
-        status === 404 &&
-        message.location().url === new URL(path, site.url).href &&
-        message.text().includes('status of 404');
-      const known =
-        kind === 'admin' && adminKnownConsoleErrors.some((known) => known.test(message.text()));
-      if (!expected404 && !known && !fromAllowedHost(message.location().url)) {
-        errors.push(`${message.text()} (${message.location().url})`);
-      }
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const failed: string[] = [];
-    page.on('requestfailed', (request) => {
-      if (!fromAllowedHost(request.url())) {
-        failed.push(`${request.url()} (${request.failure()?.errorText ?? 'échec'})`);
-      }
-    });
+      const cookieHeaders: string[] = [];
+      page.on('response', async (response) => {
+        const setCookie = await response.headerValue('set-cookie').catch(() => null);
+        if (setCookie) cookieHeaders.push(`${response.url()} : ${setCookie}`);
+      });
+      // Console errors with where they come from: the expected 404 of the unknown address is the
+      // only one forgiven (Chromium logs the document's own status as "Failed to load resource").
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const expected404 =
+          status === 404 &&
+          message.location().url === new URL(path, site.url).href &&
+          message.text().includes('status of 404');
+        const known =
+          kind === 'admin' && adminKnownConsoleErrors.some((known) => known.test(message.text()));
+        if (!expected404 && !known && !fromAllowedHost(message.location().url)) {
+          errors.push(`${message.text()} (${message.location().url})`);
+        }
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => {
+        if (!fromAllowedHost(request.url())) {
+          failed.push(`${request.url()} (${request.failure()?.errorText ?? 'échec'})`);
+        }
+      });
 
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
-    if (response?.status() !== status) {
-      problems.push(`statut HTTP ${response?.status()} au lieu de ${status}`);
-    }
-
-    if (kind === 'public') {
-      // First Tab from the top of a freshly loaded page.
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => ({
-        text: document.activeElement?.textContent?.trim() ?? '',
-        href: document.activeElement?.getAttribute('href') ?? '',
-      }));
-      if (focused.text !== 'Aller au contenu') {
-        problems.push(
-          `le premier Tab atteint « ${focused.text.slice(0, 60)} » (${focused.href}) et non le lien d’évitement « Aller au contenu »`,
-        );
-      }
-      const helpLinks = await page
-        .locator('a[data-help-link]')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      if (!helpLinks.includes('/besoin-de-soutien/')) {
-        problems.push(
-          `pas de lien d’aide [data-help-link] vers /besoin-de-soutien/ (trouvés : ${JSON.stringify(helpLinks)})`,
-        );
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      if (response?.status() !== status) {
+        problems.push(`statut HTTP ${response?.status()} au lieu de ${status}`);
       }
 
-      // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
-      // the page keeps its real CSP (no bypassCSP), so the crawl sees what a visitor gets.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(
-        (tags) =>
-          (
-            window as unknown as {
-              axe: {
-                run: (
-                  context: Document,
-                  options: object,
-                ) => Promise<{
-                  violations: {
-                    id: string;
-                    impact: string | null;
-                    help: string;
-                    nodes: { target: unknown[]; failureSummary?: string }[];
-                  }[];
-                }>;
-              };
-            }
-          ).axe
-            .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-            .then((result) =>
-              result.violations.map(
-                (violation) =>
-                  `axe ${violation.id} (${violation.impact}) : ${violation.help} — ` +
-                  violation.nodes
-                    .slice(0, 5)
-                    .map(
-                      (node) =>
-                        `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
-                    )
-                    .join(' | '),
+      if (kind === 'public') {
+        // First Tab from the top of a freshly loaded page.
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => ({
+          text: document.activeElement?.textContent?.trim() ?? '',
+          href: document.activeElement?.getAttribute('href') ?? '',
+        }));
+        if (focused.text !== 'Aller au contenu') {
+          problems.push(
+            `le premier Tab atteint « ${focused.text.slice(0, 60)} » (${focused.href}) et non le lien d’évitement « Aller au contenu »`,
+          );
+        }
+        const helpLinks = await page
+          .locator('a[data-help-link]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        if (!helpLinks.includes('/besoin-de-soutien/')) {
+          problems.push(
+            `pas de lien d’aide [data-help-link] vers /besoin-de-soutien/ (trouvés : ${JSON.stringify(helpLinks)})`,
+          );
+        }
+
+        // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
+        // the page keeps its real CSP (no bypassCSP), so the crawl sees what a visitor gets.
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(
+          (tags) =>
+            (
+              window as unknown as {
+                axe: {
+                  run: (
+                    context: Document,
+                    options: object,
+                  ) => Promise<{
+                    violations: {
+                      id: string;
+                      impact: string | null;
+                      help: string;
+                      nodes: { target: unknown[]; failureSummary?: string }[];
+                    }[];
+                  }>;
+                };
+              }
+            ).axe
+              .run(document, {
+                runOnly: { type: 'tag', values: tags },
+                resultTypes: ['violations'],
+              })
+              .then((result) =>
+                result.violations.map(
+                  (violation) =>
+                    `axe ${violation.id} (${violation.impact}) : ${violation.help} — ` +
+                    violation.nodes
+                      .slice(0, 5)
+                      .map(
+                        (node) =>
+                          `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+                      )
+                      .join(' | '),
+                ),
               ),
-            ),
-        wcagTags,
-      );
-      problems.push(...violations);
-    }
-
-    // Internal links and assets answer 200 (links to the production host count as internal).
-    const origin = new URL(site.url).origin;
-    const internal = new Set<string>();
-    for (const href of await referencedUrls(page)) {
-      const url = new URL(href);
-      if (url.origin === siteOrigin) url.href = new URL(url.pathname + url.search, origin).href;
-      if (url.origin !== origin) continue;
-      url.hash = '';
-      // In-page anchors (the skip link…) point to the page itself, already loaded above.
-      if (url.href === new URL(path, origin).href) continue;
-      internal.add(url.href);
-    }
-    for (const url of internal) {
-      const broken = await checkInternal(url);
-      if (broken) problems.push(`lien ou ressource interne ${new URL(url).pathname} : ${broken}`);
-    }
-
-    const allowed = kind === 'admin' ? adminAllowedHosts : [];
-    for (const url of tracked.externalRequests()) {
-      if (!allowed.includes(new URL(url).host))
-        problems.push(`requête vers un autre hôte : ${url}`);
-    }
-    if (kind === 'public') {
-      for (const cookie of await context.cookies()) {
-        problems.push(`cookie déposé : ${cookie.name} (${cookie.domain})`);
+          wcagTags,
+        );
+        problems.push(...violations);
       }
-      problems.push(...cookieHeaders.map((header) => `Set-Cookie reçu : ${header}`));
-    }
-    for (const error of errors) problems.push(`erreur console ou page : ${error}`);
-    for (const request of failed) problems.push(`requête en échec : ${request}`);
-    const csp = await page.evaluate(
-      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-    );
-    problems.push(...csp.map((violation) => `violation CSP : ${violation}`));
 
-    await context.close();
-    expect(problems, `Problèmes sur ${path}`).toEqual([]);
-  });
+      // Internal links and assets answer 200 (links to the production host count as internal).
+      const origin = new URL(site.url).origin;
+      const internal = new Set<string>();
+      for (const href of await referencedUrls(page)) {
+        const url = new URL(href);
+        if (url.origin === siteOrigin) url.href = new URL(url.pathname + url.search, origin).href;
+        if (url.origin !== origin) continue;
+        url.hash = '';
+        // In-page anchors (the skip link…) point to the page itself, already loaded above.
+        if (url.href === new URL(path, origin).href) continue;
+        internal.add(url.href);
+      }
+      for (const url of internal) {
+        const broken = await checkInternal(url);
+        if (broken) problems.push(`lien ou ressource interne ${new URL(url).pathname} : ${broken}`);
+      }
+
+      const allowed = kind === 'admin' ? adminAllowedHosts : [];
+      for (const url of tracked.externalRequests()) {
+        if (!allowed.includes(new URL(url).host))
+          problems.push(`requête vers un autre hôte : ${url}`);
+      }
+      if (kind === 'public') {
+        for (const cookie of await context.cookies()) {
+          problems.push(`cookie déposé : ${cookie.name} (${cookie.domain})`);
+        }
+        problems.push(...cookieHeaders.map((header) => `Set-Cookie reçu : ${header}`));
+      }
+      for (const error of errors) problems.push(`erreur console ou page : ${error}`);
+      for (const request of failed) problems.push(`requête en échec : ${request}`);
+      const csp = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      );
+      problems.push(...csp.map((violation) => `violation CSP : ${violation}`));
+
+      await context.close();
+      expect(problems, `Problèmes sur ${path}`).toEqual([]);
+      // The CMS bundle is large: give a loaded machine time to parse it.
+    },
+    60_000,
+  );
 });
