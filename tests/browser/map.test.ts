@@ -104,6 +104,32 @@ describe('/territoires/ with JavaScript', () => {
     expect(externalRequests()).toEqual([]);
   });
 
+  test('clicking a filled département opens a popup listing its territories', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    const herault = realTerritories.filter((t) => t.data.departement === '34');
+    const shape = page.locator('.leaflet-container path[data-departement="34"]');
+    await shape.scrollIntoViewIfNeeded();
+    // A point of the shape that no marker covers: the first one found on a grid over its box.
+    const point = await shape.evaluate((path) => {
+      const box = path.getBoundingClientRect();
+      for (let y = box.top + 2; y < box.bottom; y += 3) {
+        for (let x = box.left + 2; x < box.right; x += 3) {
+          if (document.elementFromPoint(x, y) === path) return { x, y };
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    expect(await popup.locator('.tm-popup__departement').textContent()).toBe('Hérault (34)');
+    const names = await popup.locator('.tm-popup__name').allTextContents();
+    expect(names.sort()).toEqual(herault.map((t) => t.data.name).sort());
+    expect(await popup.getByRole('link').count()).toBe(herault.length);
+  });
+
   test('keyboard: Tab reaches a marker, Enter opens its popup with the focus in it, Escape closes it', async () => {
     const { page } = await open('/territoires/');
     await mapReady(page);
