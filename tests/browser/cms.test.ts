@@ -81,7 +81,7 @@ afterAll(async () => {
 });
 
 /** /admin/ logged in to the local backend, with the collections list on screen. */
-async function openAdmin(): Promise<TrackedPage> {
+async function openAdmin(onLoginScreen?: (page: Page) => Promise<void>): Promise<TrackedPage> {
   const tracked = await openTrackedPage(browser, site.url, {
     viewport: { width: 1280, height: 900 },
   });
@@ -90,7 +90,10 @@ async function openAdmin(): Promise<TrackedPage> {
     await route.fulfill({ response });
   });
   await tracked.page.goto('/admin/');
-  await tracked.page.getByRole('button', { name: 'Se connecter' }).click();
+  const login = tracked.page.getByRole('button', { name: 'Se connecter' });
+  await login.waitFor();
+  await onLoginScreen?.(tracked.page);
+  await login.click();
   await tracked.page.getByRole('heading', { name: 'Collections' }).waitFor();
   return tracked;
 }
@@ -115,8 +118,12 @@ async function publishNow(page: Page) {
 }
 
 describe('the CMS on its local backend', () => {
-  test('loads in French, not indexed, with every collection listed and nothing from a CDN', async () => {
-    const tracked = await openAdmin();
+  test('loads in French, not indexed, links to the guide, lists every collection, uses no CDN', async () => {
+    const tracked = await openAdmin(async (page) => {
+      const guide = page.getByRole('link', { name: /Guide des éditeurs/ });
+      expect(await guide.getAttribute('href')).toBe('/admin/guide/');
+      expect(await guide.isVisible()).toBe(true);
+    });
     const { page } = tracked;
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
     for (const name of collectionNames) {

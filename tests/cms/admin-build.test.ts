@@ -1,0 +1,65 @@
+// The built /admin/ page: not indexed, configuration embedded at build time, and nothing of the CMS
+// reachable from the public pages.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { collectionNames } from '../../src/lib/collections.ts';
+import type { CmsConfig } from '../../cms/config.ts';
+
+const dist = inject('distDir');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const adminHtml = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+
+describe('built admin page', () => {
+  test('is not indexed and carries the configuration generated at build time', () => {
+    expect(adminHtml).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    const json = /<script id="cms-config" type="application\/json">([\s\S]*?)<\/script>/.exec(
+      adminHtml,
+    )![1]!;
+    const config = JSON.parse(json) as CmsConfig;
+    expect(config.collections.map((c) => c.name)).toEqual(collectionNames);
+    expect(config).toMatchObject({
+      locale: 'fr',
+      load_config_file: false,
+      publish_mode: 'editorial_workflow',
+    });
+  });
+
+  test('links to the editors’ guide, which is built and not indexed', () => {
+    expect(adminHtml).toContain('href="/admin/guide/"');
+    const guide = readFileSync(join(dist, 'admin', 'guide', 'index.html'), 'utf8');
+    expect(guide).toMatch(/<h1>Guide des éditeurs<\/h1>/);
+    expect(guide).toMatch(/noindex/);
+  });
+
+  test('no public page loads the CMS bundle or mentions Decap', () => {
+    const cmsScripts = scriptsOf(adminHtml);
+    expect(cmsScripts.length).toBeGreaterThan(0);
+    const publicPages = htmlFiles(dist).filter((file) => !relative(dist, file).startsWith('admin'));
+    expect(publicPages.length).toBeGreaterThan(3);
+    for (const file of publicPages) {
+      const html = readFileSync(file, 'utf8');
+      const scripts = scriptsOf(html);
+      expect(
+        scripts.filter((src) => cmsScripts.includes(src)),
+        relative(dist, file),
+      ).toEqual([]);
+      expect(html, relative(dist, file)).not.toMatch(/decap|netlify-identity|cms-config/i);
+      // Scripts of public pages never import the CMS's chunks either.
+      for (const src of scripts) {
+        const code = readFileSync(join(dist, src), 'utf8');
+        expect(code, src).not.toMatch(/decap-cms|netlifyIdentity/);
+      }
+    }
+  });
+});
