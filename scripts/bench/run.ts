@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -235,6 +235,8 @@ function gitCommit(): string {
   }
 }
 
+const startLoad = loadavg()[0]!;
+
 async function main() {
   const startedAt = new Date();
   const port = await freePort();
@@ -333,7 +335,9 @@ function report(
     '',
     `Produit par \`npm run bench\` (scripts/bench/run.ts) le ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
       `commit ${gitCommit()}, sur ${cpu.length} cœur(s) ${cpu[0]?.model.trim() ?? ''}, ` +
-      `${Math.round(totalmem() / 1024 ** 3)} Gio de mémoire, Node ${process.version}.`,
+      `${Math.round(totalmem() / 1024 ** 3)} Gio de mémoire, Node ${process.version} ; charge moyenne ` +
+      `au départ ${fr(startLoad, 2)} (au-delà du nombre de cœurs, d’autres travaux partageaient la ` +
+      'machine et les durées comme la performance Lighthouse en pâtissent).',
     '',
     '## Construction',
     '',
@@ -398,7 +402,12 @@ function report(
         `${cell('other')} | ${kb(gzip)} | ${kb(brotli)} | ${verdict} |`,
     );
   }
-  lines.push('', 'Cellules : taille brotli (nombre de fichiers).', '');
+  lines.push(
+    '',
+    'Cellules : taille brotli (nombre de fichiers). « Données » : fichiers JSON ou chargés par ' +
+      '`fetch` ; les données embarquées dans le HTML ou dans un module JS comptent avec eux.',
+    '',
+  );
   lines.push('<details><summary>Fichiers téléchargés par page</summary>', '');
   for (const page of measured.filter((p) => p.requests)) {
     lines.push(`- ${page.path} : ${page.requests!.join(', ')}`);
