@@ -2,7 +2,9 @@
 // pages of the built site: every page gets exactly one CSP (the public one or the CMS's), the
 // security headers, the right caching; the built HTML holds nothing that CSP would block.
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveBuiltSite, sitemapPages } from '../browser/harness.ts';
 import type { StaticServer } from '../../scripts/static-server.ts';
@@ -85,6 +87,26 @@ describe('headers of the served site', () => {
     expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expectSecurityHeaders(response.headers, '/admin/');
+  });
+});
+
+describe('the local server', () => {
+  test('compresses text as Netlify does, and the body is the built file', async () => {
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      request(new URL('/', site.url), { headers: { 'accept-encoding': 'br' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(raw.encoding).toBe('br');
+    expect(brotliDecompressSync(raw.body).toString()).toBe(
+      readFileSync(join(distDir, 'index.html'), 'utf8'),
+    );
   });
 });
 
