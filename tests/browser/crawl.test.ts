@@ -2,7 +2,8 @@
 // production Content-Security-Policy is enforced), and fails on what a visitor would suffer from:
 // accessibility violations (axe-core, WCAG 2.2 AA), requests to other hosts, cookies, console
 // errors, CSP violations, broken internal links or assets, a first Tab that misses the skip link,
-// a missing help link. Each page is one test, so a failure names the page and lists its problems.
+// a missing help link, a page without exactly one <h1>. Each page is one test, so a failure names
+// the page and lists its problems.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -202,6 +203,9 @@ describe('crawl of the built site in Chromium', () => {
             `pas de lien d’aide [data-help-link] vers /besoin-de-soutien/ (trouvés : ${JSON.stringify(helpLinks)})`,
           );
         }
+
+        const headings = await page.locator('h1').count();
+        if (headings !== 1) problems.push(`${headings} titres <h1> au lieu d’un seul`);
 
         // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
         // the page keeps its real CSP (no bypassCSP), so the crawl sees what a visitor gets.
