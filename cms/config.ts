@@ -320,7 +320,22 @@ export function fieldFor(name: string, schema: z.ZodType, context: Context): Cms
   if (inner instanceof z.ZodObject) {
     field.widget = 'object';
     field.fields = objectFields(inner, nested);
-    if (!field.required) field.collapsed = true;
+    if (!field.required) {
+      field.collapsed = true;
+      // Decap would demand them even when the whole object is left empty: the pre-save check
+      // (cms/entry-check.ts) demands them only when the object is filled in, as zod does.
+      field.fields = field.fields.map((sub) =>
+        sub.required
+          ? {
+              ...sub,
+              required: false,
+              hint: [sub.hint, `Obligatoire si « ${field.label} » est rempli.`]
+                .filter(Boolean)
+                .join(' '),
+            }
+          : sub,
+      );
+    }
     return field;
   }
   if (inner instanceof z.ZodDiscriminatedUnion) {

@@ -171,7 +171,14 @@ function zodAccepts(schema: z.ZodType, value: unknown): boolean {
   return schema.safeParse(value).success;
 }
 
-type Leaf = { path: string[]; schema: z.ZodType; field: CmsField; collection: string };
+type Leaf = {
+  path: string[];
+  schema: z.ZodType;
+  field: CmsField;
+  collection: string;
+  /** Inside an optional object: required only when the object is filled in (pre-save check). */
+  conditional?: boolean;
+};
 
 /** Pairs each schema field with its CMS field, failing on any field present on one side only. */
 function pairFields(
@@ -179,6 +186,7 @@ function pairFields(
   shape: Record<string, z.ZodType>,
   fields: CmsField[],
   path: string[],
+  conditional = false,
 ): Leaf[] {
   expect(
     fields.map((f) => f.name),
@@ -191,11 +199,17 @@ function pairFields(
     // A required list without a minimum starts as [] in the CMS, which then need not require it.
     const startsEmpty = Array.isArray(field.default) && field.default.length === 0;
     expect(field.required || startsEmpty, `${collection}.${here.join('.')} : obligatoire ?`).toBe(
-      !isOptional(schema) || startsEmpty,
+      (!isOptional(schema) && !conditional) || startsEmpty,
     );
     const inner = unwrap(schema);
     if (inner instanceof z.ZodObject && field.widget === 'object') {
-      return pairFields(collection, inner.shape as Record<string, z.ZodType>, field.fields!, here);
+      return pairFields(
+        collection,
+        inner.shape as Record<string, z.ZodType>,
+        field.fields!,
+        here,
+        isOptional(schema),
+      );
     }
     if (inner instanceof z.ZodDiscriminatedUnion) {
       const variants = inner.options as z.ZodObject[];
@@ -209,13 +223,23 @@ function pairFields(
       );
       const names = new Set(variants.flatMap((v) => Object.keys(v.shape)).filter((n) => n !== key));
       expect(rest.map((f) => f.name).sort()).toEqual([...names].sort());
-      return [];
+      // Each variant field is probed like any other, its presence being the pre-save check's job.
+      return rest.flatMap((sub) => {
+        const variantShape = variants.find((v) => sub.name in v.shape)!.shape;
+        return pairFields(
+          collection,
+          { [sub.name]: variantShape[sub.name] as z.ZodType },
+          [sub],
+          here,
+          true,
+        );
+      });
     }
     if (inner instanceof z.ZodArray && field.widget === 'list') {
       const element = unwrap(inner.element as z.ZodType);
       if (element instanceof z.ZodObject) {
         return [
-          { path: here, schema, field, collection },
+          { path: here, schema, field, collection, conditional },
           ...pairFields(
             collection,
             element.shape as Record<string, z.ZodType>,
@@ -225,11 +249,11 @@ function pairFields(
         ];
       }
       return [
-        { path: here, schema, field, collection },
+        { path: here, schema, field, collection, conditional },
         { path: here, schema: inner.element as z.ZodType, field: field.field!, collection },
       ];
     }
-    return [{ path: here, schema, field, collection }];
+    return [{ path: here, schema, field, collection, conditional }];
   });
 }
 
@@ -290,6 +314,7 @@ describe('the CMS accepts exactly what zod accepts, field by field', () => {
         probes = [[], ['fondation-arhm'], ['fondation-arhm', 'solipsy']];
       else probes = [...textProbes, ...lengthProbes(inner)];
       probes.push(...contentValues(collection, path));
+      if (leaf.conditional) probes = probes.filter((value) => !isEmpty(value));
       const mismatches = probes
         .filter((value) => !(field.widget === 'list' && !Array.isArray(value)))
         .filter((value) => cmsAccepts(field, value) !== zodAccepts(schema, value))
@@ -383,6 +408,22 @@ describe('the pre-save check refuses what no single field can', () => {
     );
     expect(always.problems).toEqual([]);
     expect(always.data.hours).toEqual({ type: 'always' });
+  });
+
+  test('coordinates half filled in are refused, left empty they are dropped', () => {
+    const base = { name: 'Rennes', departement: '35', porteur: 'sante-mentale-france-bretagne' };
+    const half = prepareEntry(
+      collections.territories.schema,
+      { ...base, coordinates: { latitude: 48.1, longitude: '' } },
+      false,
+    );
+    expect(half.problems.map((p) => p.field)).toEqual(['Coordonnées du repère › Longitude']);
+    const empty = prepareEntry(
+      collections.territories.schema,
+      { ...base, coordinates: { latitude: '', longitude: '' } },
+      false,
+    );
+    expect(empty).toEqual({ data: base, problems: [] });
   });
 
   test('cleared optional fields are removed rather than saved empty', () => {
