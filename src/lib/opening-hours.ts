@@ -6,20 +6,14 @@
 // zone: the visitor's own clock zone never matters, and the daylight-saving changes are handled by
 // the time-zone database (02:30 does not exist on the spring day, and happens twice in autumn).
 import type { OpeningHours } from '../schemas/helplines.ts';
+import {
+  weekDayLabels as dayNames,
+  weekDays as dayOrder,
+  type WeekDay as Day,
+} from './week-days.ts';
 
 export const parisTimeZone = 'Europe/Paris';
 
-const dayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-type Day = (typeof dayOrder)[number];
-const dayNames: Record<Day, string> = {
-  mon: 'lundi',
-  tue: 'mardi',
-  wed: 'mercredi',
-  thu: 'jeudi',
-  fri: 'vendredi',
-  sat: 'samedi',
-  sun: 'dimanche',
-};
 const schemaOrgDays: Record<Day, string> = {
   mon: 'https://schema.org/Monday',
   tue: 'https://schema.org/Tuesday',

@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
 import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
-
-export const weekDays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const weekDayLabels: Record<(typeof weekDays)[number], string> = {
-  mon: 'lundi',
-  tue: 'mardi',
-  wed: 'mercredi',
-  thu: 'jeudi',
-  fri: 'vendredi',
-  sat: 'samedi',
-  sun: 'dimanche',
-};
+import { weekDayLabels, weekDays } from '../lib/week-days.ts';
 
 const time = (title: string) =>
   z
@@ -67,12 +57,10 @@ export const helplineSchema = z
     // Name of the service.
     name: text('Nom', 80),
     // How it is reached.
-    kind: z
-      .enum(['phone', 'chat', 'chatbot'])
-      .meta({
-        title: 'Type',
-        cms: { labels: { phone: 'Téléphone', chat: 'Tchat', chatbot: 'Chatbot' } },
-      }),
+    kind: z.enum(['phone', 'chat', 'chatbot']).meta({
+      title: 'Type',
+      cms: { labels: { phone: 'Téléphone', chat: 'Tchat', chatbot: 'Chatbot' } },
+    }),
     // Number as shown on the site (0 800 235 236).
     number: displayedNumber('Numéro affiché', 'Avec des espaces : 0 800 235 236.').optional(),
     // Number as dialled, digits only (0800235236, 3114).
@@ -110,4 +98,3 @@ export const helplineSchema = z
 
 export type Helpline = z.output<typeof helplineSchema>;
 export type OpeningHours = z.output<typeof openingHoursSchema>;
-export type WeekDay = (typeof weekDays)[number];
