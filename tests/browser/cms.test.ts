@@ -136,9 +136,9 @@ describe('the CMS on its local backend', () => {
 
   test('changing a territory’s start year writes the JSON file, which still validates', async () => {
     const { page, context } = await openAdmin();
-    const file = join(copyContent(), 'territories', 'lyon.json');
+    const file = join(copyContent(), 'territories', 'paris.json');
     const before = JSON.parse(readFileSync(file, 'utf8'));
-    await openEntry(page, 'territories', 'lyon', 'Nom du territoire');
+    await openEntry(page, 'territories', 'paris', 'Nom du territoire');
     await page.getByLabel('Année de lancement').fill('2021');
     await publishNow(page);
     await expect
