@@ -39,6 +39,7 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const factors = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'asm-bench-'));
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -311,7 +312,13 @@ async function main() {
     }
     log(`Lighthouse ${path}`);
     try {
-      scores.push({ path, ...(await lighthouseScores(new URL(path, baseUrl).href)) });
+      // Performance varies from run to run: keep the run with the median performance score.
+      const runs: Awaited<ReturnType<typeof lighthouseScores>>[] = [];
+      for (let run = 0; run < lighthouseRuns; run += 1) {
+        runs.push(await lighthouseScores(new URL(path, baseUrl).href));
+      }
+      runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+      scores.push({ path, ...runs[Math.floor(runs.length / 2)]! });
     } catch (error) {
       scores.push({ path, error: (error as Error).message });
     }
@@ -420,7 +427,8 @@ function report(
     '## Lighthouse',
     '',
     'Lighthouse (émulation mobile par défaut, Chromium de Debian sans interface) sur le site servi ' +
-      'localement avec les en-têtes de netlify.toml et la compression. Objectif : 100 partout.',
+      'localement avec les en-têtes de netlify.toml et la compression ; pour chaque page, l’essai ' +
+      `de performance médiane sur ${lighthouseRuns}. Objectif : 100 partout.`,
     '',
     '| Page | Performance | Accessibilité | Bonnes pratiques | SEO |',
     '| --- | ---: | ---: | ---: | ---: |',
