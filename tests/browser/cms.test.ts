@@ -117,7 +117,8 @@ async function publishNow(page: Page) {
   await page.getByText('Publier maintenant').click();
 }
 
-describe('the CMS on its local backend', () => {
+// Each test loads the whole CMS in a fresh context: generous limits for busy CI machines.
+describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   test('loads in French, not indexed, links to the guide, lists every collection, uses no CDN', async () => {
     const tracked = await openAdmin(async (page) => {
       const guide = page.getByRole('link', { name: /Guide des éditeurs/ });
