@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -79,5 +79,33 @@ export async function openTrackedPage(
         (url) =>
           !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
       ),
+  };
+}
+
+export type BrowserSession = { readonly browser: Browser; readonly url: string };
+
+/**
+ * Launches Chromium and serves the test build for the whole test file (call it at the top level);
+ * both are closed after the file's last test.
+ */
+export function useBrowserAndSite(): BrowserSession {
+  let browser: Browser | undefined;
+  let site: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium n’est pas encore lancé (appel hors d’un test ?).');
+      return browser;
+    },
+    get url() {
+      if (!site) throw new Error('Le site n’est pas encore servi (appel hors d’un test ?).');
+      return site.url;
+    },
   };
 }

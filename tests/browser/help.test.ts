@@ -1,22 +1,11 @@
 // The help pages in Chromium, with the page's clock set by the test and the browser in another
 // time zone than Paris (New York), to prove the statuses follow Paris time.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTrackedPage, serveBuiltSite, sitemapPages } from './harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
+import type { Page } from 'playwright-core';
+import { openTrackedPage, sitemapPages, useBrowserAndSite } from './harness.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserAndSite();
 
 const quickExitUrl: string = JSON.parse(
   readFileSync(new URL('../../content/settings/site.json', import.meta.url), 'utf8'),
@@ -24,7 +13,7 @@ const quickExitUrl: string = JSON.parse(
 
 /** A page whose clock starts at `time`, in a browser that believes it is in New York. */
 async function openAt(time: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const tracked = await openTrackedPage(browser, site.url, {
+  const tracked = await openTrackedPage(session.browser, session.url, {
     timezoneId: 'America/New_York',
     ...options,
   });
@@ -187,7 +176,7 @@ describe('quick exit', () => {
 
   /** Answers the neutral site locally: no request leaves the machine. */
   async function openWithNeutralSite() {
-    const tracked = await openTrackedPage(browser, site.url);
+    const tracked = await openTrackedPage(session.browser, session.url);
     const served: string[] = [];
     await tracked.context.route(
       (url) => url.origin === exitOrigin,
@@ -246,7 +235,7 @@ describe('help from every page', () => {
   });
 
   test('every page of the sitemap has a visible help link in its header and the footer strip', async () => {
-    const { page, context } = await openTrackedPage(browser, site.url);
+    const { page, context } = await openTrackedPage(session.browser, session.url);
     const missing: string[] = [];
     for (const { path } of pages) {
       await page.goto(path);

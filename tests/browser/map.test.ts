@@ -1,28 +1,21 @@
 // The map of the territories in a real browser (Chromium), against the built site served with
 // the production headers: markers, popups, keyboard, the porteur filter and its URL, privacy,
 // touch behaviour and the page without JavaScript.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.ts';
 import { realTerritories } from '../map/content-fixture.ts';
 
-let browser: Browser;
-let site: StaticServer;
+const session = useBrowserAndSite();
 const opened: TrackedPage[] = [];
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
-});
-
+// Registered after the session's own hook, so it runs first: contexts close before the browser.
 afterAll(async () => {
   for (const tracked of opened) await tracked.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string, options: Parameters<typeof openTrackedPage>[2] = {}) {
-  const tracked = await openTrackedPage(browser, site.url, {
+  const tracked = await openTrackedPage(session.browser, session.url, {
     viewport: { width: 1280, height: 900 },
     ...options,
   });

@@ -1,26 +1,16 @@
 // The editorial pages in a real browser: the contact form works without JavaScript and explains
 // its errors in French, the honeypot stays out of everyone's way, and no page scrolls sideways
 // on a 375 px phone.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTrackedPage, serveBuiltSite } from './harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import { openTrackedPage, useBrowserAndSite } from './harness.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserAndSite();
 
 describe('contact form without JavaScript', () => {
   test('refuses empty or malformed fields with French hints, then posts to the thank-you page', async () => {
-    const tracked = await openTrackedPage(browser, site.url, { javaScriptEnabled: false });
+    const tracked = await openTrackedPage(session.browser, session.url, {
+      javaScriptEnabled: false,
+    });
     const { page } = tracked;
     await page.goto('/franchise-sociale/');
     const form = page.locator('#contact form');
@@ -63,7 +53,7 @@ describe('contact form without JavaScript', () => {
   });
 
   test('the honeypot is neither visible nor exposed to assistive technologies', async () => {
-    const tracked = await openTrackedPage(browser, site.url);
+    const tracked = await openTrackedPage(session.browser, session.url);
     const { page } = tracked;
     await page.goto('/franchise-sociale/');
     await expect(page.locator('input[name="bot-field"]').isVisible()).resolves.toBe(false);
@@ -90,7 +80,7 @@ const phonePages = [
 
 describe('on a 375 px phone', () => {
   test('no editorial page scrolls sideways', async () => {
-    const tracked = await openTrackedPage(browser, site.url, {
+    const tracked = await openTrackedPage(session.browser, session.url, {
       viewport: { width: 375, height: 800 },
     });
     const overflowing: string[] = [];

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTrackedPage, serveBuiltSite } from './harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import { openTrackedPage, useBrowserAndSite } from './harness.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserAndSite();
 
 describe('home page in a real browser', () => {
   test('shows the programme name as its only heading of level 1 and requests nothing external', async () => {
-    const tracked = await openTrackedPage(browser, site.url);
+    const tracked = await openTrackedPage(session.browser, session.url);
     await tracked.page.goto('/');
     const headings = await tracked.page.locator('h1').allTextContents();
     expect(headings).toEqual(['Ambassadeurs Santé Mentale']);
@@ -27,7 +15,7 @@ describe('home page in a real browser', () => {
   });
 
   test('the first Tab reaches the skip link', async () => {
-    const tracked = await openTrackedPage(browser, site.url);
+    const tracked = await openTrackedPage(session.browser, session.url);
     await tracked.page.goto('/');
     await tracked.page.keyboard.press('Tab');
     const focused = await tracked.page.evaluate(() => document.activeElement?.textContent?.trim());
