@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { defaultLocalBackendUrl, startLocalBackend } from './local-backend.ts';
 
@@ -15,10 +16,7 @@ const runs = Number(process.argv[3] ?? 5);
 const repo = mkdtempSync(join(tmpdir(), 'asm-cms-bench-'));
 cpSync('content', join(repo, 'content'), { recursive: true });
 const [site, backend] = await Promise.all([startStaticServer(distDir), startLocalBackend(repo)]);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

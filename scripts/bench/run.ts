@@ -24,21 +24,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { startStaticServer } from '../static-server.ts';
 import { generateContent } from './generate-content.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same flags as the browser tests (tests/browser/harness.ts).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const factors = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'asm-bench-'));
