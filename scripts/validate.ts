@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
 
 // An optional argument names another content folder (the tests validate fixture copies).
-const contentDir = resolve(process.argv[2] ?? fileURLToPath(new URL('../content', import.meta.url)));
+const contentDir = resolve(
+  process.argv[2] ?? fileURLToPath(new URL('../content', import.meta.url)),
+);
 
 // Paths in messages start at content/, as editors see them.
 const { problems, warnings, counts } = validateContent(contentDir, dirname(contentDir));

@@ -36,7 +36,8 @@ export async function getTerritories(): Promise<TerritoryView[]> {
     .map((territory) => {
       const porteur = porteurById.get(territory.data.porteur);
       // The content validator refuses such content before a build; this guards dev mode.
-      if (!porteur) throw new Error(`Porteur inconnu pour ${territory.id} : ${territory.data.porteur}`);
+      if (!porteur)
+        throw new Error(`Porteur inconnu pour ${territory.id} : ${territory.data.porteur}`);
       const departement = departementByCode(territory.data.departement);
       return {
         ...territory,

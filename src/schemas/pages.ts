@@ -11,7 +11,10 @@ export const pageSchema = z.strictObject({
     .trim()
     .min(50, 'Description trop courte : 50 caractères au moins.')
     .max(170, 'Description trop longue : 170 caractères au plus.')
-    .meta({ title: 'Description', description: 'Pour les moteurs de recherche, 50 à 170 caractères.' }),
+    .meta({
+      title: 'Description',
+      description: 'Pour les moteurs de recherche, 50 à 170 caractères.',
+    }),
   // Last substantial update, shown at the foot of the page.
   updated: z.coerce
     .date({ error: 'Date invalide (AAAA-MM-JJ).' })
