@@ -18,9 +18,10 @@ function walk(dir: string): string[] {
 }
 
 /** Built HTML pages by URL path ("/porteurs/solipsy/"). */
+// Identity's e-mail templates (/admin/emails/) are HTML files for Netlify to fill, not pages.
 const pages = new Map<string, HTMLElement>(
   walk(dist)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.includes('/admin/emails/'))
     .map((file) => {
       const path = '/' + relative(dist, file).replace(/index\.html$/, '');
       return [path, parse(readFileSync(file, 'utf8'))];

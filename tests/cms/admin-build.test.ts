@@ -42,6 +42,18 @@ describe('built admin page', () => {
     expect(guide).toMatch(/noindex/);
   });
 
+  test('Identity e-mails link to /admin/, where the Identity widget is', () => {
+    for (const [name, token] of [
+      ['invitation', 'invite_token'],
+      ['confirmation', 'confirmation_token'],
+      ['recovery', 'recovery_token'],
+      ['email-change', 'email_change_token'],
+    ]) {
+      const html = readFileSync(join(dist, 'admin', 'emails', `${name}.html`), 'utf8');
+      expect(html, name).toContain(`href="{{ .SiteURL }}/admin/#${token}={{ .Token }}"`);
+    }
+  });
+
   test('no public page loads the CMS bundle or mentions Decap', () => {
     const cmsScripts = scriptsOf(adminHtml);
     expect(cmsScripts.length).toBeGreaterThan(0);
