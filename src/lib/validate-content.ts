@@ -126,15 +126,36 @@ function schemaProblems(
 }
 
 /** Cross-entry checks every collection gets: references and unique fields. */
+/** How two names compare for uniqueness: without case, accents or surrounding spaces. */
+const comparable = (value: unknown) =>
+  String(value ?? '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
+
 const referencesAndUniqueness: CrossCheck = (entries, { report }) => {
   const ids = new Map<string, Set<string>>();
+  // Entries by collection and comparable unique value, to name a duplicate's twin.
+  const byUniqueValue = new Map<string, ContentEntry[]>();
   for (const entry of entries) {
     if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
     ids.get(entry.collection)!.add(entry.id);
+    const uniqueField = (collections[entry.collection] as CollectionDefinition).uniqueField;
+    const key = uniqueField && comparable(entry.data[uniqueField]);
+    if (!key) continue;
+    const group = `${entry.collection}\u0000${key}`;
+    byUniqueValue.set(group, [...(byUniqueValue.get(group) ?? []), entry]);
   }
+  const referencesOf = new Map(
+    Object.entries(collections).map(([name, definition]) => [
+      name,
+      referenceFields((definition as CollectionDefinition).schema),
+    ]),
+  );
   for (const entry of entries) {
     const definition: CollectionDefinition = collections[entry.collection];
-    for (const ref of referenceFields(definition.schema)) {
+    for (const ref of referencesOf.get(entry.collection) ?? []) {
       for (const value of valuesAt(entry.data, ref.path)) {
         if (typeof value === 'string' && !ids.get(ref.collection)?.has(value)) {
           report({
@@ -145,29 +166,16 @@ const referencesAndUniqueness: CrossCheck = (entries, { report }) => {
         }
       }
     }
-    if (definition.uniqueField) {
-      const key = String(entry.data[definition.uniqueField] ?? '')
-        .normalize('NFD')
-        .replace(/\p{Diacritic}/gu, '')
-        .toLowerCase()
-        .trim();
-      const twin = entries.find(
-        (other) =>
-          other !== entry &&
-          other.collection === entry.collection &&
-          String(other.data[definition.uniqueField!] ?? '')
-            .normalize('NFD')
-            .replace(/\p{Diacritic}/gu, '')
-            .toLowerCase()
-            .trim() === key,
-      );
-      if (twin && key) {
-        report({
-          file: entry.file,
-          field: definition.uniqueField,
-          message: `« ${String(entry.data[definition.uniqueField])} » est déjà utilisé par ${twin.file}.`,
-        });
-      }
+    const uniqueField = definition.uniqueField;
+    const key = uniqueField && comparable(entry.data[uniqueField]);
+    if (!uniqueField || !key) continue;
+    const twin = byUniqueValue.get(`${entry.collection}\u0000${key}`)?.find((o) => o !== entry);
+    if (twin) {
+      report({
+        file: entry.file,
+        field: uniqueField,
+        message: `« ${String(entry.data[uniqueField])} » est déjà utilisé par ${twin.file}.`,
+      });
     }
   }
 };
