@@ -4,9 +4,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.ts';
+import { compressedSizes } from '../scripts/compressed-size.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { defaultLocalBackendUrl, startLocalBackend } from './local-backend.ts';
 
@@ -62,10 +62,9 @@ for (const path of assets) {
   if (!/\.(?:js|css)$/.test(path)) continue;
   const bytes = readFileSync(join(distDir, path));
   raw += bytes.length;
-  gzip += gzipSync(bytes, { level: 9 }).length;
-  brotli += brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
+  const compressed = compressedSizes(bytes);
+  gzip += compressed.gzip;
+  brotli += compressed.brotli;
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} Kio`;
 console.log(`Runs: ${runs} (fresh browser context each)`);

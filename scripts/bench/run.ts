@@ -20,11 +20,11 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { compressedSizes } from '../compressed-size.ts';
 import { startStaticServer } from '../static-server.ts';
 import { generateContent } from './generate-content.ts';
 
@@ -152,10 +152,9 @@ async function measurePage(baseUrl: string, path: string) {
     if (!item) continue;
     const entry = sizes[item.kind];
     entry.raw += item.body.length;
-    entry.gzip += gzipSync(item.body, { level: 9 }).length;
-    entry.brotli += brotliCompressSync(item.body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length;
+    const compressed = compressedSizes(item.body);
+    entry.gzip += compressed.gzip;
+    entry.brotli += compressed.brotli;
     entry.count += 1;
     requests.push(new URL(item.url).pathname);
   }
