@@ -1,0 +1,108 @@
+// What a first visit to a page downloads, recorded in Chromium and compressed at the best levels,
+// and the round trips it needs before the first paint.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { compressedSizes } from '../compressed-size.ts';
+
+export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
+export type Sizes = Record<Kind, { raw: number; gzip: number; brotli: number; count: number }>;
+export type PageSizes = {
+  label: string;
+  path: string | null;
+  sizes?: Sizes;
+  requests?: string[];
+  /** Stylesheets and classic scripts the first paint waits for. */
+  blocking?: string[];
+  roundTrips?: number;
+};
+
+/** TCP's first window (10 segments, about 14 KB): what a server sends before its first ACK. */
+export const firstWindowBytes = 14 * 1024;
+
+/** Round trips to receive `bytes` in TCP slow start (the window doubles each round trip). */
+export function slowStartRounds(bytes: number): number {
+  let rounds = 0;
+  for (let sent = 0, window = firstWindowBytes; sent < bytes; sent += window, window *= 2) {
+    rounds += 1;
+  }
+  return rounds;
+}
+
+/**
+ * Round trips before the first paint, on a warm connection: the HTML, then (if the page has
+ * render-blocking stylesheets or scripts, fetched in parallel over one HTTP/2 connection) those.
+ */
+export function roundTripsToFirstPaint(htmlBytes: number, blockingBytes: number[]): number {
+  const blocking = blockingBytes.reduce((sum, bytes) => sum + bytes, 0);
+  return slowStartRounds(htmlBytes) + (blockingBytes.length ? slowStartRounds(blocking) : 0);
+}
+
+const emptySizes = (): Sizes => ({
+  html: { raw: 0, gzip: 0, brotli: 0, count: 0 },
+  css: { raw: 0, gzip: 0, brotli: 0, count: 0 },
+  js: { raw: 0, gzip: 0, brotli: 0, count: 0 },
+  data: { raw: 0, gzip: 0, brotli: 0, count: 0 },
+  other: { raw: 0, gzip: 0, brotli: 0, count: 0 },
+});
+
+function kindOf(resourceType: string, url: string): Kind {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet') return 'css';
+  if (resourceType === 'script') return 'js';
+  if (resourceType === 'fetch' || resourceType === 'xhr' || /\.(json|ya?ml|geojson)$/.test(url)) {
+    return 'data';
+  }
+  return 'other';
+}
+
+/** What a first visit to `path` downloads, recorded in Chromium, compressed at the best levels. */
+export async function measurePage(baseUrl: string, path: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  const responses: Promise<{ kind: Kind; url: string; body: Buffer } | null>[] = [];
+  const brotliByPath = new Map<string, number>();
+  page.on('response', (response) => {
+    if (response.status() >= 300 && response.status() < 400) return;
+    responses.push(
+      response
+        .body()
+        .then((body) => ({
+          kind: kindOf(response.request().resourceType(), response.url()),
+          url: response.url(),
+          body,
+        }))
+        .catch(() => null),
+    );
+  });
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  const blocking = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLLinkElement>(
+        'head link[rel~="stylesheet"]:not([media="print"])',
+      ),
+      ...document.querySelectorAll<HTMLScriptElement>(
+        'head script[src]:not([async]):not([defer]):not([type="module"])',
+      ),
+    ].map((element) => new URL('href' in element ? element.href : element.src).pathname),
+  );
+  const sizes = emptySizes();
+  const requests: string[] = [];
+  for (const item of await Promise.all(responses)) {
+    if (!item) continue;
+    const entry = sizes[item.kind];
+    entry.raw += item.body.length;
+    const compressed = compressedSizes(item.body);
+    entry.gzip += compressed.gzip;
+    entry.brotli += compressed.brotli;
+    entry.count += 1;
+    requests.push(new URL(item.url).pathname);
+    brotliByPath.set(new URL(item.url).pathname, compressed.brotli);
+  }
+  await browser.close();
+  const roundTrips = roundTripsToFirstPaint(
+    sizes.html.brotli,
+    blocking.map((resource) => brotliByPath.get(resource) ?? 0),
+  );
+  return { sizes, requests, blocking, roundTrips };
+}
