@@ -16,11 +16,31 @@ export type RunFacts = {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')} Ko`;
 export const fr = (value: number, digits = 1) => value.toFixed(digits).replace('.', ',');
 
+const previousHeading = '## Passage précédent';
+
+/**
+ * The page weights and Lighthouse tables of the previous results file, so that each run shows
+ * before and after side by side (the one before that is dropped).
+ */
+export function previousRun(markdown: string): string {
+  const produced = /commit (\w+)/.exec(markdown)?.[1] ?? 'inconnu';
+  const date = /le (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC/.exec(markdown)?.[1] ?? '';
+  const start = markdown.indexOf('## Poids au premier chargement');
+  if (start < 0) return '';
+  const end = markdown.indexOf(previousHeading);
+  const body = markdown
+    .slice(start, end < 0 ? undefined : end)
+    .replace(/^## /gm, '### ')
+    .trim();
+  return [`${previousHeading} (commit ${produced}, ${date} UTC)`, '', body, ''].join('\n');
+}
+
 export function report(
   { startedAt, commit, startLoad, lighthouseRuns }: RunFacts,
   builds: BuildResult[],
   measured: (PageSizes & { map: boolean; target: boolean })[],
   scores: { path: string; scores?: Scores; failing?: string[]; error?: string }[],
+  previous?: string,
 ): string {
   const lines: string[] = [];
   const cpu = cpus();
@@ -140,5 +160,6 @@ export function report(
     for (const entry of failing) lines.push(`- ${entry.path} : ${entry.failing!.join(' ; ')}`);
   }
   lines.push('');
+  if (previous) lines.push(previousRun(previous));
   return lines.join('\n');
 }

@@ -150,7 +150,9 @@ async function main() {
   await site.close();
 
   const facts = { startedAt, commit: gitCommit(), startLoad, lighthouseRuns };
-  writeFileSync(join(root, 'bench/results.md'), report(facts, builds, measured, scores));
+  const resultsFile = join(root, 'bench/results.md');
+  const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : undefined;
+  writeFileSync(resultsFile, report(facts, builds, measured, scores, previous));
   log('résultats écrits dans bench/results.md');
   rmSync(work, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@ import {
   roundTripsToFirstPaint,
   slowStartRounds,
 } from '../../scripts/bench/page-weight.ts';
+import { previousRun } from '../../scripts/bench/report.ts';
 
 describe('slowStartRounds', () => {
   test.each([
@@ -26,5 +27,28 @@ describe('roundTripsToFirstPaint', () => {
   test('render-blocking files add their own round trips, fetched together', () => {
     expect(roundTripsToFirstPaint(10_000, [2_000, 3_000])).toBe(2);
     expect(roundTripsToFirstPaint(10_000, [firstWindowBytes, 1])).toBe(3);
+  });
+});
+
+describe('previousRun', () => {
+  test('keeps the weights and Lighthouse of the last run, not the one before', () => {
+    const older = [
+      '# Banc d’essai',
+      'Produit le 2026-11-26 13:25 UTC, commit abc1234, sur 2 cœurs',
+      '## Construction',
+      'builds',
+      '## Poids au premier chargement',
+      '| weights |',
+      '## Lighthouse',
+      '| scores |',
+      '## Passage précédent (commit 0000000, 2026-01-01 00:00 UTC)',
+      'very old',
+    ].join('\n');
+    const kept = previousRun(older);
+    expect(kept).toContain('commit abc1234, 2026-11-26 13:25 UTC');
+    expect(kept).toContain('### Poids au premier chargement\n| weights |');
+    expect(kept).toContain('### Lighthouse\n| scores |');
+    expect(kept).not.toContain('builds');
+    expect(kept).not.toContain('very old');
   });
 });
