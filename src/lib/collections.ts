@@ -1,6 +1,6 @@
 // The content collections: where each lives under content/, its file format and its schema.
 // The validator, the CMS configuration generator and the tests all read this one list;
-// src/content.config.ts wires the same folders and schemas into Astro.
+// src/content.config.ts derives Astro's collections from it.
 import type { z } from 'astro/zod';
 import { porteurSchema } from '../schemas/porteurs.ts';
 import { territorySchema } from '../schemas/territories.ts';
