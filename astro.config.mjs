@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 
 // Netlify sets URL (and DEPLOY_PRIME_URL for previews); SITE_URL overrides both.
@@ -19,6 +21,13 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy of netlify.toml allows styles and
   // scripts from the site's own files only ('self', no 'unsafe-inline', no per-page hashes).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Editor-written Markdown and MDX go through one sanitiser with an explicit allowlist
+  // (src/lib/markdown-safety.ts): raw HTML, event attributes and javascript: links never reach a
+  // page. Code blocks stay plain (a highlighter would need inline styles, refused by the CSP).
+  markdown: {
+    processor: unified({ rehypePlugins: [...safeRehypePlugins] }),
+    syntaxHighlight: false,
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
     // The CMS (/admin/) loads these lazily: optimised up front, `astro dev` serves /admin/ at once.

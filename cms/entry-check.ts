@@ -5,6 +5,7 @@
 // as "a phone line needs both numbers"), with the schema's French messages.
 import { z } from 'astro/zod';
 import { fieldMeta, isOptional, unwrap } from '../src/lib/schema-walk.ts';
+import { issueMessage } from '../src/lib/zod-messages.ts';
 
 function isEmptyValue(value: unknown): boolean {
   return (
@@ -88,13 +89,10 @@ function labelAt(schema: z.ZodType, path: PropertyKey[]): string {
 export function entryProblems(schema: z.ZodObject, data: Record<string, unknown>): EntryProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `champ inconnu : ${issue.keys.join(', ')}.`;
-    else if (issue.code === 'invalid_type' && issue.input === undefined)
-      message = 'champ obligatoire.';
-    return { field: labelAt(schema, issue.path) || 'Entrée', message };
-  });
+  return result.error.issues.map((issue) => ({
+    field: labelAt(schema, issue.path) || 'Entrée',
+    message: issueMessage(issue, data),
+  }));
 }
 
 /** Cleans an entry and checks it; the cleaned data is what Decap should save. */
