@@ -1,11 +1,13 @@
-// A small static server for the built site, with the headers and redirects of netlify.toml.
-// Used by the browser tests and the benchmark; `npm run serve` starts it by hand.
+// A small static server for the built site, with the headers of dist/_headers (written by the
+// build from src/lib/security-headers.ts) and the redirects of netlify.toml, combined as Netlify
+// does. Used by the browser tests and the benchmark; `npm run serve` starts it by hand.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersFor, parseNetlifyToml, redirectFor } from '../src/lib/netlify-rules.ts';
+import { parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,9 +69,17 @@ export async function startStaticServer(
 ): Promise<StaticServer> {
   const tomlPath =
     options.netlifyToml ?? fileURLToPath(new URL('../netlify.toml', import.meta.url));
-  const rules = existsSync(tomlPath)
+  const toml = existsSync(tomlPath)
     ? parseNetlifyToml(readFileSync(tomlPath, 'utf8'))
     : { headers: [], redirects: [] };
+  const headersFile = join(root, '_headers');
+  const rules = {
+    headers: [
+      ...toml.headers,
+      ...(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []),
+    ],
+    redirects: toml.redirects,
+  };
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -126,5 +136,7 @@ export async function startStaticServer(
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
   const { url } = await startStaticServer(root, { port: Number(process.env.PORT ?? 4322) });
-  console.log(`Site construit servi sur ${url} (avec les en-têtes de netlify.toml).`);
+  console.log(
+    `Site construit servi sur ${url} (en-têtes de dist/_headers, redirections de netlify.toml).`,
+  );
 }

@@ -11,6 +11,7 @@ import { fieldMeta, referenceFields, valuesAt } from './schema-walk.ts';
 import { checkTree, matchesRoute, routesFromFiles, type TreeNode } from './chatbot-tree.ts';
 import { issueMessage } from './zod-messages.ts';
 import { markupProblems } from './markup-check.ts';
+import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from './uploads.ts';
 
 z.config(z.locales.fr());
 
@@ -163,6 +164,19 @@ function unknownFolders(contentDir: string, projectRoot: string, report: (p: Pro
     report({
       file: relative(projectRoot, join(contentDir, name)) + (isFolder ? '/' : ''),
       message: `${isFolder ? 'dossier' : 'fichier'} inconnu : aucune collection ne le lit, son contenu ne serait jamais publié. Dossiers attendus : ${[...known].sort().join(', ')}.`,
+    });
+  }
+}
+
+/** Uploaded files other than raster images (an SVG can carry a script). */
+function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
+  const folder = join(projectRoot, uploadsFolder);
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
+    if (statSync(join(folder, name)).isDirectory() || isAcceptedUpload(name)) continue;
+    report({
+      file: `${uploadsFolder}/${name}`,
+      message: `type de fichier refusé : seules les images ${uploadTypesLabel} sont acceptées (un SVG peut contenir du code).`,
     });
   }
 }
@@ -368,6 +382,7 @@ export function validateContent(
   }
 
   if (existsSync(contentDir)) unknownFolders(contentDir, projectRoot, report);
+  refusedUploads(projectRoot, report);
   for (const check of crossChecks) check(entries, { report, warn, now });
 
   const byFile = (a: Problem, b: Problem) => a.file.localeCompare(b.file);

@@ -174,8 +174,8 @@ describe('generated configuration', () => {
                 "label": "Logo",
                 "name": "logo",
                 "pattern": [
-                  "^\\/uploads\\/[\\w.\\-/]+$",
-                  "Le logo doit être une image téléversée dans /uploads/",
+                  "^\\/uploads\\/[\\w.\\-/]+\\.(?:png|jpg|jpeg|webp|avif)$",
+                  "Le logo doit être une image PNG, JPEG, WebP ou AVIF téléversée dans /uploads/ (pas de SVG : il peut contenir du code)",
                 ],
                 "required": false,
                 "widget": "image",
