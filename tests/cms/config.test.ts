@@ -1228,6 +1228,17 @@ describe('generated configuration', () => {
                     "widget": "list",
                   },
                   {
+                    "hint": "Affichée à côté du formulaire de contact et sur la page de remerciement, au cas où l’envoi échoue.",
+                    "label": "Adresse e-mail de contact (secours du formulaire)",
+                    "name": "contactEmail",
+                    "pattern": [
+                      "^[^\\s@<>"]+@[^\\s@<>"]+\\.[a-zA-Z]{2,}$",
+                      "Adresse e-mail invalide : par exemple contact@exemple.fr",
+                    ],
+                    "required": false,
+                    "widget": "string",
+                  },
+                  {
                     "label": "Site neutre du bouton « Quitter rapidement »",
                     "name": "quickExitUrl",
                     "pattern": [
