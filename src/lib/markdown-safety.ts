@@ -6,7 +6,8 @@
 // site or over https.
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import type { Options as SanitizeSchema } from 'hast-util-sanitize';
+import type { Schema as SanitizeSchema } from 'hast-util-sanitize';
+import type { RehypePlugins } from '@astrojs/markdown-remark';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -95,4 +96,4 @@ export const markdownSchema: SanitizeSchema = {
  * The rehype plugins of the site's Markdown pipeline: raw HTML is parsed first, so that the
  * sanitiser sees real elements (Astro's own rehype-raw runs after user plugins).
  */
-export const safeRehypePlugins = [rehypeRaw, [rehypeSanitize, markdownSchema]] as const;
+export const safeRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, markdownSchema]];

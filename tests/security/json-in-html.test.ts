@@ -4,7 +4,7 @@
 // JSON-LD builders, parses the result as a browser does (parse5), and audits the sources.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseHtml } from 'parse5';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { jsonForHtml } from '../../src/lib/json-in-html.ts';
 import { helplineContactPoint } from '../../src/lib/helpline-json-ld.ts';
@@ -26,22 +26,23 @@ const attacks = [
   '"}]}</script><script>alert(1)//',
 ];
 
-type Element = { nodeName: string; childNodes?: Element[]; value?: string; attrs?: unknown[] };
+type Node = { type: string; tagName?: string; value?: string; children?: Node[] };
 
-/** Every element of a parsed document, depth first. */
-function elements(node: Element): Element[] {
-  return [node, ...(node.childNodes ?? []).flatMap(elements)];
+/** Every node of a parsed document, depth first. */
+function nodes(node: Node): Node[] {
+  return [node, ...(node.children ?? []).flatMap(nodes)];
 }
 
 /** What a browser sees when the JSON is placed in a page's head, followed by a marker. */
 function inPage(json: string) {
-  const document = parseHtml(
+  // hast-util-from-html parses with parse5, which follows the HTML standard's parsing rules.
+  const document = fromHtml(
     `<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p id="after"></p></body></html>`,
-  ) as unknown as Element;
-  const all = elements(document);
-  const scripts = all.filter((node) => node.nodeName === 'script');
-  const text = (scripts[0]?.childNodes ?? []).map((node) => node.value ?? '').join('');
-  return { scripts: scripts.length, text, elements: all.filter((n) => n.attrs).length };
+  ) as unknown as Node;
+  const all = nodes(document).filter((node) => node.type === 'element');
+  const scripts = all.filter((node) => node.tagName === 'script');
+  const text = (scripts[0]?.children ?? []).map((node) => node.value ?? '').join('');
+  return { scripts: scripts.length, text, elements: all.length };
 }
 
 describe('jsonForHtml', () => {
