@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The Content-Security-Policy (dist/_headers, src/lib/security-headers.ts) allows styles and
   // scripts from the site's own files, and inline elements only by their hash (per page).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Editor-written Markdown and MDX go through one sanitiser with an explicit allowlist
   // (src/lib/markdown-safety.ts): raw HTML, event attributes and javascript: links never reach a
   // page. Code blocks stay plain (a highlighter would need inline styles, refused by the CSP).
