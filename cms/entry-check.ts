@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { fieldMeta, isOptional, unwrap } from '../src/lib/schema-walk.ts';
 import { issueMessage } from '../src/lib/zod-messages.ts';
+import { markupProblems } from '../src/lib/markup-check.ts';
 
 function isEmptyValue(value: unknown): boolean {
   return (
@@ -95,15 +96,25 @@ export function entryProblems(schema: z.ZodObject, data: Record<string, unknown>
   }));
 }
 
-/** Cleans an entry and checks it; the cleaned data is what Decap should save. */
+/**
+ * Cleans an entry and checks it; the cleaned data is what Decap should save. `body` is the
+ * collection's format (or whether it has a body at all): a Markdown/MDX body is checked as the
+ * validator checks it (raw HTML, code in MDX, syntax), so the CMS refuses what the build would.
+ */
 export function prepareEntry(
   schema: z.ZodObject,
   data: Record<string, unknown>,
-  hasBody: boolean,
+  bodyFormat: boolean | 'json' | 'md' | 'mdx',
 ): { data: Record<string, unknown>; problems: EntryProblem[] } {
+  const hasBody = bodyFormat !== false && bodyFormat !== 'json';
   const { body, ...fields } = data;
   const cleaned = cleanValue(schema, fields) as Record<string, unknown>;
   const problems = entryProblems(schema, cleaned);
+  if ((bodyFormat === 'md' || bodyFormat === 'mdx') && typeof body === 'string') {
+    for (const { line, message } of markupProblems(body, bodyFormat)) {
+      problems.push({ field: line ? `Texte, ligne ${line}` : 'Texte', message });
+    }
+  }
   return { data: hasBody ? { ...cleaned, body: body ?? '' } : cleaned, problems };
 }
 

@@ -5,6 +5,10 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { markupProblems } from '../../src/lib/markup-check.ts';
 import { safeRehypePlugins } from '../../src/lib/markdown-safety.ts';
+import { prepareEntry } from '../../cms/entry-check.ts';
+import { testimonialSchema } from '../../src/schemas/testimonials.ts';
+import { pageSchema } from '../../src/schemas/pages.ts';
+import { validPage, validTestimonial } from '../content/factories.ts';
 
 /**
  * Markdown attacks. One case per line: name, body (the attack on line 3), what the validator
@@ -112,5 +116,22 @@ describe('the validator refuses code in MDX pages, with the line', () => {
     expect(
       markupProblems('## Titre\n\nTexte avec [un lien](https://www.example.org/).\n', 'mdx'),
     ).toEqual([]);
+  });
+});
+
+describe('the CMS refuses the same body before saving', () => {
+  it.each(markdownAttacks)('%s (Markdown)', (_, attack, message) => {
+    const { problems } = prepareEntry(
+      testimonialSchema,
+      { ...validTestimonial(), body: wrap(attack) },
+      'md',
+    );
+    expect(problems.map((p) => `${p.field} : ${p.message}`).join('\n')).toMatch(message);
+    expect(problems[0]?.field).toBe('Texte, ligne 3');
+  });
+
+  it.each(mdxAttacks)('%s (MDX page)', (_, attack, message) => {
+    const { problems } = prepareEntry(pageSchema, { ...validPage(), body: wrap(attack) }, 'mdx');
+    expect(problems.map((p) => p.message).join('\n')).toMatch(message);
   });
 });
