@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Netlify sets URL (and DEPLOY_PRIME_URL for previews); SITE_URL overrides both.
 const site =
@@ -16,9 +19,16 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // No inline <style> or <script>: the Content-Security-Policy of netlify.toml allows styles and
-  // scripts from the site's own files only ('self', no 'unsafe-inline', no per-page hashes).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The Content-Security-Policy (dist/_headers, src/lib/security-headers.ts) allows styles and
+  // scripts from the site's own files, and inline elements only by their hash (per page).
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Editor-written Markdown and MDX go through one sanitiser with an explicit allowlist
+  // (src/lib/markdown-safety.ts): raw HTML, event attributes and javascript: links never reach a
+  // page. Code blocks stay plain (a highlighter would need inline styles, refused by the CSP).
+  markdown: {
+    processor: unified({ rehypePlugins: [...safeRehypePlugins] }),
+    syntaxHighlight: false,
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
     // The CMS (/admin/) loads these lazily: optimised up front, `astro dev` serves /admin/ at once.
@@ -38,5 +48,8 @@ export default defineConfig({
     mdx(),
     // The CMS and the form's thank-you page are not for search engines (both are noindex).
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),
+    // Last, so that it sees every file of dist (sitemaps included). The CMS backend's hosts for
+    // the admin policy: defaultCmsBackendHosts until the backend is configurable.
+    securityHeaders(),
   ],
 });

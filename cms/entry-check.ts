@@ -5,6 +5,8 @@
 // as "a phone line needs both numbers"), with the schema's French messages.
 import { z } from 'astro/zod';
 import { fieldMeta, isOptional, unwrap } from '../src/lib/schema-walk.ts';
+import { issueMessage } from '../src/lib/zod-messages.ts';
+import { markupProblems } from '../src/lib/markup-check.ts';
 
 function isEmptyValue(value: unknown): boolean {
   return (
@@ -88,24 +90,31 @@ function labelAt(schema: z.ZodType, path: PropertyKey[]): string {
 export function entryProblems(schema: z.ZodObject, data: Record<string, unknown>): EntryProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `champ inconnu : ${issue.keys.join(', ')}.`;
-    else if (issue.code === 'invalid_type' && issue.input === undefined)
-      message = 'champ obligatoire.';
-    return { field: labelAt(schema, issue.path) || 'Entrée', message };
-  });
+  return result.error.issues.map((issue) => ({
+    field: labelAt(schema, issue.path) || 'Entrée',
+    message: issueMessage(issue, data),
+  }));
 }
 
-/** Cleans an entry and checks it; the cleaned data is what Decap should save. */
+/**
+ * Cleans an entry and checks it; the cleaned data is what Decap should save. `body` is the
+ * collection's format (or whether it has a body at all): a Markdown/MDX body is checked as the
+ * validator checks it (raw HTML, code in MDX, syntax), so the CMS refuses what the build would.
+ */
 export function prepareEntry(
   schema: z.ZodObject,
   data: Record<string, unknown>,
-  hasBody: boolean,
+  bodyFormat: boolean | 'json' | 'md' | 'mdx',
 ): { data: Record<string, unknown>; problems: EntryProblem[] } {
+  const hasBody = bodyFormat !== false && bodyFormat !== 'json';
   const { body, ...fields } = data;
   const cleaned = cleanValue(schema, fields) as Record<string, unknown>;
   const problems = entryProblems(schema, cleaned);
+  if ((bodyFormat === 'md' || bodyFormat === 'mdx') && typeof body === 'string') {
+    for (const { line, message } of markupProblems(body, bodyFormat)) {
+      problems.push({ field: line ? `Texte, ligne ${line}` : 'Texte', message });
+    }
+  }
   return { data: hasBody ? { ...cleaned, body: body ?? '' } : cleaned, problems };
 }
 

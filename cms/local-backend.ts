@@ -21,24 +21,43 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** decap-server in its file-system mode, writing under `repoDir`. */
-export async function startLocalBackend(repoDir: string, port?: number): Promise<LocalBackend> {
-  const chosen = port ?? (await freePort());
+/**
+ * The only address decap-server may listen on. Without BIND_HOST it listens on every interface,
+ * and anyone on the same Wi-Fi could read and write the repository (including .git/config).
+ */
+export const loopbackHost = '127.0.0.1';
+
+/**
+ * Starts decap-server in its file-system mode on `repoDir`, bound to the loopback interface
+ * whatever the environment says. The one place that starts it: `npm run dev` (through
+ * scripts/cms-backend.ts), the browser tests and the CMS benchmark.
+ */
+export function spawnDecapServer(
+  repoDir: string,
+  port: number,
+  stdio: 'inherit' | 'quiet' = 'quiet',
+): ChildProcess {
   const entry = fileURLToPath(
     new URL('../node_modules/decap-server/dist/index.js', import.meta.url),
   );
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  return spawn(process.execPath, [entry], {
     cwd: repoDir,
     env: {
       ...process.env,
-      PORT: String(chosen),
-      BIND_HOST: '127.0.0.1',
+      PORT: String(port),
+      BIND_HOST: loopbackHost,
       GIT_REPO_DIRECTORY: repoDir,
       MODE: 'fs',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: stdio === 'inherit' ? 'info' : 'warn',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
   });
+}
+
+/** decap-server in its file-system mode, writing under `repoDir`. */
+export async function startLocalBackend(repoDir: string, port?: number): Promise<LocalBackend> {
+  const chosen = port ?? (await freePort());
+  const child = spawnDecapServer(repoDir, chosen);
   const url = `http://127.0.0.1:${chosen}/api/v1`;
   const deadline = Date.now() + 15_000;
   for (;;) {

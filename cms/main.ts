@@ -57,11 +57,7 @@ async function start() {
       const definition: CollectionDefinition | undefined = collections[name];
       if (!definition) return undefined;
       const data = (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>;
-      const { data: cleaned, problems } = prepareEntry(
-        definition.schema,
-        data,
-        definition.format !== 'json',
-      );
+      const { data: cleaned, problems } = prepareEntry(definition.schema, data, definition.format);
       if (problems.length)
         throw new Error(`le site refuserait cette entrée. ${formatProblems(problems)}`);
       return fromJS(cleaned);

@@ -138,7 +138,7 @@ export function report(
     '## Lighthouse',
     '',
     'Lighthouse (émulation mobile par défaut, Chromium de Debian sans interface) sur le site servi ' +
-      'localement avec les en-têtes de netlify.toml et la compression ; pour chaque page, l’essai ' +
+      'localement avec les en-têtes de dist/_headers et la compression ; pour chaque page, l’essai ' +
       `de performance médiane sur ${lighthouseRuns}. Objectif : 100 partout.`,
     '',
     '| Page | Performance | Accessibilité | Bonnes pratiques | SEO |',

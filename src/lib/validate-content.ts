@@ -9,6 +9,9 @@ import { z } from 'astro/zod';
 import { collections, type CollectionDefinition, type CollectionName } from './collections.ts';
 import { fieldMeta, referenceFields, valuesAt } from './schema-walk.ts';
 import { checkTree, matchesRoute, routesFromFiles, type TreeNode } from './chatbot-tree.ts';
+import { issueMessage } from './zod-messages.ts';
+import { markupProblems } from './markup-check.ts';
+import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from './uploads.ts';
 
 z.config(z.locales.fr());
 
@@ -18,6 +21,8 @@ export type Problem = {
   field?: string;
   /** The field's label as editors see it in the CMS. */
   label?: string;
+  /** Line in the file (Markdown/MDX bodies), when known. */
+  line?: number;
   message: string;
 };
 
@@ -53,10 +58,18 @@ export type ValidationResult = {
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function formatProblem({ file, field, label, message }: Problem): string {
-  if (!field) return `${file} — ${message}`;
-  return `${file} — champ « ${field} »${label ? ` (${label})` : ''} : ${message}`;
+export function formatProblem({ file, field, label, line, message }: Problem): string {
+  const where = line ? `${file}, ligne ${line}` : file;
+  if (!field) return `${where} — ${message}`;
+  return `${where} — champ « ${field} »${label ? ` (${label})` : ''} : ${message}`;
 }
+
+/** Longest Markdown text accepted in one entry: beyond, a page is unreadable on a phone. */
+export const maxBodyCharacters = 100_000;
+/** Largest content file accepted (a 5 MB body would publish a 5 MB page). */
+export const maxFileBytes = 300_000;
+
+const thousands = (n: number) => n.toLocaleString('fr-FR');
 
 /** Splits a Markdown file into its YAML front matter and its body. */
 export function splitFrontMatter(source: string): { frontMatter: string; body: string } | null {
@@ -114,15 +127,58 @@ function schemaProblems(
   for (const issue of result.error.issues) {
     const field = issue.path.length ? issue.path.map(String).join('.') : undefined;
     const label = fieldLabel(schema, issue.path);
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-      message = `champ inconnu : ${issue.keys.map((k) => `« ${k} »`).join(', ')} (faute de frappe ?).`;
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      message = 'champ obligatoire manquant.';
-    }
-    report({ file, field, label, message });
+    report({ file, field, label, message: issueMessage(issue, data) });
   }
   return null;
+}
+
+/** A Markdown/MDX body: its length, its syntax, code and raw HTML the site would not publish. */
+function bodyProblems(
+  source: string,
+  body: string,
+  format: 'md' | 'mdx',
+  file: string,
+  report: (p: Problem) => void,
+) {
+  if (body.length > maxBodyCharacters) {
+    report({
+      file,
+      field: 'corps du texte',
+      message: `texte trop long (${thousands(body.length)} caractères, au plus ${thousands(maxBodyCharacters)}) : découpez-le en plusieurs pages.`,
+    });
+    return;
+  }
+  // The body's first line in the file, after the front matter.
+  const firstLine = source.slice(0, source.length - body.length).split('\n').length;
+  for (const { line, message } of markupProblems(body, format, firstLine)) {
+    report({ file, field: 'corps du texte', line, message });
+  }
+}
+
+/** Folders of content/ that no collection reads: their files would silently never be published. */
+function unknownFolders(contentDir: string, projectRoot: string, report: (p: Problem) => void) {
+  const known = new Set(Object.values(collections).map((c) => (c as CollectionDefinition).folder));
+  for (const name of readdirSync(contentDir).sort()) {
+    if (name.startsWith('.') || known.has(name)) continue;
+    const isFolder = statSync(join(contentDir, name)).isDirectory();
+    report({
+      file: relative(projectRoot, join(contentDir, name)) + (isFolder ? '/' : ''),
+      message: `${isFolder ? 'dossier' : 'fichier'} inconnu : aucune collection ne le lit, son contenu ne serait jamais publié. Dossiers attendus : ${[...known].sort().join(', ')}.`,
+    });
+  }
+}
+
+/** Uploaded files other than raster images (an SVG can carry a script). */
+function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
+  const folder = join(projectRoot, uploadsFolder);
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
+    if (statSync(join(folder, name)).isDirectory() || isAcceptedUpload(name)) continue;
+    report({
+      file: `${uploadsFolder}/${name}`,
+      message: `type de fichier refusé : seules les images ${uploadTypesLabel} sont acceptées (un SVG peut contenir du code).`,
+    });
+  }
 }
 
 /** Cross-entry checks every collection gets: references and unique fields. */
@@ -287,12 +343,23 @@ export function validateContent(
         });
         continue;
       }
-      const parsed = readEntryData(readFileSync(path, 'utf8'), definition.format, file, report);
+      const size = statSync(path).size;
+      if (size > maxFileBytes) {
+        report({
+          file,
+          message: `fichier trop gros (${thousands(Math.round(size / 1000))} ko, au plus ${thousands(maxFileBytes / 1000)} ko) : découpez le texte en plusieurs pages.`,
+        });
+        continue;
+      }
+      const source = readFileSync(path, 'utf8');
+      const parsed = readEntryData(source, definition.format, file, report);
       if (!parsed) continue;
       const data = schemaProblems(definition.schema, parsed.data, file, report);
       if (definition.bodyRequired && !parsed.body.trim()) {
         report({ file, field: 'corps du texte', message: 'le texte est vide.' });
       }
+      if (definition.format !== 'json')
+        bodyProblems(source, parsed.body, definition.format, file, report);
       if (data) counts[name] += 1;
       const raw = (parsed.data ?? {}) as Record<string, unknown>;
       entries.push({
@@ -314,6 +381,8 @@ export function validateContent(
     }
   }
 
+  if (existsSync(contentDir)) unknownFolders(contentDir, projectRoot, report);
+  refusedUploads(projectRoot, report);
   for (const check of crossChecks) check(entries, { report, warn, now });
 
   const byFile = (a: Problem, b: Problem) => a.file.localeCompare(b.file);

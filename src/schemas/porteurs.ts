@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { uploadPathPattern, uploadTypesLabel } from '../lib/uploads.ts';
 import { httpsUrl, programmeYear, text } from './fields.ts';
 import { regionNames } from '../lib/departements.ts';
 
@@ -26,7 +27,10 @@ export const porteurSchema = z
     // Logo uploaded through the CMS (path under /uploads/).
     logo: z
       .string()
-      .regex(/^\/uploads\/[\w.\-/]+$/, 'Le logo doit être une image téléversée dans /uploads/.')
+      .regex(
+        uploadPathPattern,
+        `Le logo doit être une image ${uploadTypesLabel} téléversée dans /uploads/ (pas de SVG : il peut contenir du code).`,
+      )
       .meta({ title: 'Logo', cms: { widget: 'image' } })
       .optional(),
     // Text alternative of the logo, required when a logo is given.

@@ -36,6 +36,20 @@ export const settingsSchema = z.strictObject({
     )
     .min(1, 'Indiquez au moins un numéro d’urgence.')
     .meta({ title: 'Numéros d’urgence' }),
+  // Address shown beside the contact form and on its thank-you page, for when the form fails
+  // or nobody answers. Empty until the network gives one: the pages then say what to do.
+  contactEmail: z
+    .string()
+    .regex(
+      /^[^\s@<>"]+@[^\s@<>"]+\.[a-zA-Z]{2,}$/,
+      'Adresse e-mail invalide : par exemple contact@exemple.fr.',
+    )
+    .meta({
+      title: 'Adresse e-mail de contact (secours du formulaire)',
+      description:
+        'Affichée à côté du formulaire de contact et sur la page de remerciement, au cas où l’envoi échoue.',
+    })
+    .optional(),
   // Neutral site that the quick-exit button opens.
   quickExitUrl: httpsUrl('Site neutre du bouton « Quitter rapidement »'),
   // Optional background map tiles (off by default: they make visitors' browsers call another host).

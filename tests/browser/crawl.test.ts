@@ -1,4 +1,4 @@
-// Crawls every page of the built site in Chromium, served with netlify.toml's headers (so the
+// Crawls every page of the built site in Chromium, served with dist/_headers (so the
 // production Content-Security-Policy is enforced), and fails on what a visitor would suffer from:
 // accessibility violations (axe-core, WCAG 2.2 AA), requests to other hosts, cookies, console
 // errors, CSP violations, broken internal links or assets, a first Tab that misses the skip link,

@@ -174,8 +174,8 @@ describe('generated configuration', () => {
                 "label": "Logo",
                 "name": "logo",
                 "pattern": [
-                  "^\\/uploads\\/[\\w.\\-/]+$",
-                  "Le logo doit être une image téléversée dans /uploads/",
+                  "^\\/uploads\\/[\\w.\\-/]+\\.(?:png|jpg|jpeg|webp|avif)$",
+                  "Le logo doit être une image PNG, JPEG, WebP ou AVIF téléversée dans /uploads/ (pas de SVG : il peut contenir du code)",
                 ],
                 "required": false,
                 "widget": "image",
@@ -1226,6 +1226,17 @@ describe('generated configuration', () => {
                     "required": true,
                     "summary": "{{fields.number}}",
                     "widget": "list",
+                  },
+                  {
+                    "hint": "Affichée à côté du formulaire de contact et sur la page de remerciement, au cas où l’envoi échoue.",
+                    "label": "Adresse e-mail de contact (secours du formulaire)",
+                    "name": "contactEmail",
+                    "pattern": [
+                      "^[^\\s@<>"]+@[^\\s@<>"]+\\.[a-zA-Z]{2,}$",
+                      "Adresse e-mail invalide : par exemple contact@exemple.fr",
+                    ],
+                    "required": false,
+                    "widget": "string",
                   },
                   {
                     "label": "Site neutre du bouton « Quitter rapidement »",

@@ -1,24 +1,67 @@
-// The production headers and redirects, as served by the local server from netlify.toml, on the
-// pages of the built site: every page gets exactly one CSP (the public one or the CMS's), the
-// security headers, the right caching; the built HTML holds nothing that CSP would block.
-import { readdirSync, readFileSync } from 'node:fs';
+// The production headers, as the build writes them into dist/_headers and the local server
+// serves them, on every file of the built site discovered from dist itself (a new page needs
+// nothing added anywhere): exactly one CSP each, the page's own hashes, the security headers, the
+// right caching; unknown addresses answer with the 404 page, whose policy is in its <meta>.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
-import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveBuiltSite, sitemapPages } from '../browser/harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
-import { parseNetlifyToml } from '../../src/lib/netlify-rules.ts';
+import { serveBuiltSite } from '../browser/harness.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { overlappingHeaders, parseNetlifyToml } from '../../src/lib/netlify-rules.ts';
+import {
+  adminPolicy,
+  filePolicy,
+  parseHeadersFile,
+  publicPolicy,
+  uploadsPolicy,
+} from '../../src/lib/security-headers.ts';
+import { inlineHashes } from '../../src/integrations/security-headers.ts';
 
 const distDir = inject('distDir');
 const rules = parseNetlifyToml(
   readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8'),
 );
-const publicCsp = rules.headers.find((rule) => rule.for === '/')!.values['Content-Security-Policy'];
-const adminCsp = rules.headers.find((rule) => rule.for === '/admin/*')!.values[
-  'Content-Security-Policy'
+rules.headers.push(...parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8')));
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Every output file of the build, by URL path; pages by their address (/x/ for /x/index.html). */
+const outputs = files(distDir)
+  .map((file) => ({ file, path: '/' + relative(distDir, file).split(sep).join('/') }))
+  .filter(({ path }) => path !== '/_headers');
+const address = (path: string) => path.replace(/index\.html$/, '');
+const isAdmin = (path: string) => path.startsWith('/admin/');
+const publicPages = outputs.filter(
+  ({ path }) => path.endsWith('.html') && !isAdmin(path) && path !== '/404.html',
+);
+const adminPages = outputs.filter(({ path }) => path.endsWith('.html') && isAdmin(path));
+const otherFiles = outputs.filter(({ path }) => !path.endsWith('.html') && !isAdmin(path));
+
+/** Addresses that exist nowhere. One case per line. */
+const unknownAddresses = [
+  '/cette-page-n-existe-pas/',
+  '/territoires/nulle-part/',
+  '/robots.txt.bak',
+  '/_astro/inconnu.js',
+  '/.git/config',
+  '/besoin-de-soutien/inconnu/index.html',
 ];
-const pagePaths = [...sitemapPages(distDir).map((page) => page.path), '/404.html'];
 
 let site: StaticServer;
 beforeAll(async () => {
@@ -28,18 +71,13 @@ afterAll(async () => {
   await site?.close();
 });
 
-const head = (path: string) => fetch(new URL(path, site.url), { redirect: 'manual' });
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+const head = (path: string, server = site) =>
+  fetch(new URL(path, server.url), { redirect: 'manual' });
 
 function expectSecurityHeaders(headers: Headers, path: string) {
-  expect(headers.get('strict-transport-security'), path).toMatch(/max-age=\d{8,}/);
+  expect(headers.get('strict-transport-security'), path).toMatch(
+    /max-age=\d{8,}; includeSubDomains/,
+  );
   expect(headers.get('x-content-type-options'), path).toBe('nosniff');
   expect(headers.get('x-frame-options'), path).toBe('DENY');
   expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
@@ -49,17 +87,28 @@ function expectSecurityHeaders(headers: Headers, path: string) {
   }
 }
 
+const metaPolicy = (html: string) =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+    .exec(html)?.[1]
+    ?.replaceAll('&quot;', '"');
+
 describe('headers of the served site', () => {
-  test.each(pagePaths)(
-    'public page %s: one public CSP, security headers, revalidated',
-    async (path) => {
+  test('the build found pages, files and the CMS', () => {
+    expect(publicPages.length).toBeGreaterThan(5);
+    expect(adminPages.length).toBeGreaterThan(0);
+    expect(otherFiles.some(({ path }) => path === '/robots.txt')).toBe(true);
+  });
+
+  test.each(publicPages.map(({ path, file }) => [address(path), file]))(
+    'public page %s: its own CSP with its inline hashes, once; security headers; revalidated',
+    async (path, file) => {
       const response = await head(path);
       expect(response.status, path).toBe(200);
       // A second CSP from an overlapping rule would show up joined with a comma.
-      expect(
-        response.headers.get('content-security-policy'),
-        `${path} : ajoutez sa section dans netlify.toml`,
-      ).toBe(publicCsp);
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        publicPolicy(inlineHashes(readFileSync(file, 'utf8'))),
+      );
+      expect(metaPolicy(await response.text()), path).toBeUndefined();
       expectSecurityHeaders(response.headers, path);
       expect(response.headers.get('cache-control'), path).toBe(
         'public, max-age=0, must-revalidate',
@@ -68,26 +117,104 @@ describe('headers of the served site', () => {
     },
   );
 
+  test.each(otherFiles.map(({ path }) => path))(
+    'file %s: a policy where nothing runs',
+    async (path) => {
+      const response = await head(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        path.startsWith('/uploads/') ? uploadsPolicy : filePolicy,
+      );
+      expectSecurityHeaders(response.headers, path);
+    },
+  );
+
+  test.each(['/404.html', ...unknownAddresses])(
+    '%s: the 404 page, with the public policy in its <meta> as its only CSP',
+    async (path) => {
+      const response = await head(path);
+      expect(response.status, path).toBe(path === '/404.html' ? 200 : 404);
+      expect(response.headers.get('content-security-policy'), path).toBeNull();
+      const html = await response.text();
+      expect(metaPolicy(html), path).toBe(
+        publicPolicy(inlineHashes(readFileSync(join(distDir, '404.html'), 'utf8')), {
+          forMeta: true,
+        }),
+      );
+      // Before any element it governs.
+      expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+        Math.min(
+          ...['<style', '<script', '<link'].map((t) => html.indexOf(t)).filter((i) => i >= 0),
+        ),
+      );
+      expectSecurityHeaders(response.headers, path);
+    },
+  );
+
+  test.each(adminPages.map(({ path }) => address(path)))(
+    '%s has only the CMS CSP, is never indexed nor cached',
+    async (path) => {
+      const response = await head(path);
+      expect(response.headers.get('content-security-policy')).toBe(adminPolicy());
+      expect(adminPolicy()).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expectSecurityHeaders(response.headers, path);
+    },
+  );
+
+  test('no path gets two values of one header (two CSPs would both be enforced)', () => {
+    const paths = [
+      ...outputs.map(({ path }) => path),
+      ...publicPages.map(({ path }) => address(path)),
+      ...unknownAddresses,
+    ];
+    const overlaps = paths
+      .map((path) => [path, overlappingHeaders(rules, path)] as const)
+      .filter(([, names]) => names.length > 0);
+    expect(overlaps).toEqual([]);
+  });
+
   test('a hashed asset under /_astro/ is cached for a year, immutable', async () => {
     const asset = readdirSync(join(distDir, '_astro')).find((name) => name.endsWith('.css'));
     expect(asset).toBeDefined();
     const response = await head(`/_astro/${asset}`);
-    expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+});
+
+describe('uploads', () => {
+  // A copy of the site with files an attacker could get into /uploads/. One case per line.
+  // prettier-ignore
+  const attacks: [string, string][] = [
+    ['logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'],
+    ['page.html', '<!doctype html><script>alert(1)</script>'],
+    ['image.png', '<script>alert(1)</script>'],
+  ];
+  let copy: StaticServer;
+  const root = mkdtempSync(join(tmpdir(), 'asm-uploads-'));
+  beforeAll(async () => {
+    cpSync(distDir, root, { recursive: true });
+    mkdirSync(join(root, 'uploads'), { recursive: true });
+    for (const [name, text] of attacks) writeFileSync(join(root, 'uploads', name), text);
+    copy = await startStaticServer(root);
+  });
+  afterAll(async () => {
+    await copy?.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
-  test('/admin/ has only the CMS CSP, is never indexed nor cached', async () => {
-    const response = await head('/admin/');
-    expect(response.headers.get('content-security-policy')).toBe(adminCsp);
-    expect(adminCsp).not.toBe(publicCsp);
-    expect(adminCsp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
-    expectSecurityHeaders(response.headers, '/admin/');
-  });
+  test.each(attacks.map(([name]) => name))(
+    '/uploads/%s is served sandboxed, without MIME sniffing',
+    async (name) => {
+      const response = await head(`/uploads/${name}`, copy);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(uploadsPolicy);
+      expect(uploadsPolicy).toMatch(/default-src 'none'; sandbox/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    },
+  );
 });
 
 describe('the local server', () => {
@@ -112,7 +239,9 @@ describe('the local server', () => {
 
 describe('redirects', () => {
   test('a page without its trailing slash redirects to it, keeping the query', async () => {
-    const path = pagePaths.find((p) => p !== '/' && p.endsWith('/'))!;
+    const path = publicPages
+      .map(({ path: p }) => address(p))
+      .find((p) => p !== '/' && p.endsWith('/'))!;
     const response = await head(`${path.slice(0, -1)}?a=1`);
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe(`${path}?a=1`);
@@ -134,7 +263,9 @@ describe('redirects', () => {
   );
 
   test('old-style .html addresses lead to the page', async () => {
-    const path = pagePaths.find((p) => p !== '/' && p.split('/').length === 3)!;
+    const path = publicPages
+      .map(({ path: p }) => address(p))
+      .find((p) => p !== '/' && p.split('/').length === 3)!;
     const response = await head(`${path.slice(0, -1)}.html`);
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe(path);
@@ -148,19 +279,14 @@ describe('redirects', () => {
 });
 
 describe('built HTML that the CSP would block', () => {
-  const files = htmlFiles(distDir);
-
-  test.each(files.map((file) => relative(distDir, file)))(
-    '%s has no inline script or style element',
-    (file) => {
-      const html = readFileSync(join(distDir, file), 'utf8');
-      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>/gi)]
-        .map((match) => match[1]!)
-        .filter((attributes) => !/\bsrc=/.test(attributes))
-        .filter((attributes) => !/type="application\/(ld\+)?json"/.test(attributes));
-      expect(inlineScripts, `${file} : script en ligne (le CSP 'self' le bloque)`).toEqual([]);
-      expect(html, `${file} : élément <style> en ligne`).not.toMatch(/<style[\s>]/i);
-      expect(html, `${file} : gestionnaire d’événement en ligne`).not.toMatch(/\son[a-z]+="/i);
+  test.each(
+    outputs.filter(({ path }) => path.endsWith('.html')).map(({ path, file }) => [path, file]),
+  )(
+    '%s has no inline event handler nor style attribute (hashes do not cover them)',
+    (path, file) => {
+      const html = readFileSync(file, 'utf8');
+      expect(html, `${path} : gestionnaire d’événement en ligne`).not.toMatch(/\son[a-z]+="/i);
+      if (!isAdmin(path)) expect(html, `${path} : attribut style`).not.toMatch(/\sstyle="/i);
     },
   );
 });

@@ -1,4 +1,5 @@
 // Unit tests of the netlify.toml reader used by the local server, and checks of the real file.
+// (The headers themselves are generated: tests/quality/security-headers.test.ts.)
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
@@ -99,35 +100,9 @@ describe('redirectFor', () => {
 describe('the real netlify.toml', () => {
   const source = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
   const rules = parseNetlifyToml(source);
-  const csp = (rule: { values: Record<string, string> }) => rule.values['Content-Security-Policy'];
-  const publicRules = rules.headers.filter((rule) => csp(rule) && rule.for !== '/admin/*');
-  const adminRule = rules.headers.find((rule) => rule.for === '/admin/*');
 
-  test('gives the public sections one and the same CSP, without inline or eval scripts', () => {
-    expect(publicRules.length).toBeGreaterThan(1);
-    const policies = new Set(publicRules.map(csp));
-    expect(policies.size).toBe(1);
-    const policy = [...policies][0]!;
-    const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1];
-    expect(scriptSrc).toBe("'self'");
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
-    for (const directive of [
-      "default-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-      "connect-src 'self'",
-    ]) {
-      expect(policy).toContain(directive);
-    }
-  });
-
-  test('never sets the CSP on a rule that also matches /admin/', () => {
-    for (const rule of publicRules) expect(matchPath(rule.for, '/admin/'), rule.for).toBeNull();
-    expect(overlappingHeaders(rules, '/admin/')).toEqual([]);
-    expect(csp(adminRule!)).toMatch(/frame-ancestors 'none'/);
-    expect(adminRule!.values['X-Robots-Tag']).toMatch(/noindex/);
+  test('sets no header: they all come from dist/_headers, so no path gets a second CSP', () => {
+    expect(rules.headers).toEqual([]);
   });
 
   test('keeps NODE_VERSION in step with package.json', () => {

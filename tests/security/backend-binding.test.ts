@@ -1,0 +1,91 @@
+// Attack: from another machine on the same Wi-Fi, plain HTTP requests to the CMS's local backend
+// read .git/config and write files in the repository. The backend must listen on loopback only.
+// This test starts the backend exactly as `npm run dev` does and reads the bound addresses from
+// the kernel (`ss`), without ever connecting to a non-loopback address.
+import { spawn, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../../cms/local-backend.ts';
+
+const root = join(import.meta.dirname, '../..');
+const scripts: Record<string, string> = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).scripts;
+
+/** The commands `concurrently` runs for a script: its double-quoted arguments. */
+const concurrentCommands = (script: string) =>
+  [...script.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]!);
+
+/** Local addresses of the TCP sockets listening on `port`, as the kernel reports them. */
+function listeningAddresses(port: number): string[] {
+  const output = execFileSync('ss', ['-ltnH', `sport = :${port}`], { encoding: 'utf8' });
+  return output
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.trim().split(/\s+/)[3]!);
+}
+
+async function waitForAnswer(url: string, deadline: number) {
+  for (;;) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`pas de réponse de ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the CMS local backend of `npm run dev`', () => {
+  const backendCommand = concurrentCommands(scripts.dev ?? '').find((c) => !/^astro\b/.test(c));
+
+  it('is started through the loopback-only launcher', () => {
+    expect(backendCommand).toBe('node scripts/cms-backend.ts');
+  });
+
+  it('no package script and no source file starts decap-server another way', () => {
+    for (const [name, script] of Object.entries(scripts)) {
+      expect(script, `script « ${name} »`).not.toMatch(/\bdecap-server\b/);
+    }
+    const launchers: string[] = [];
+    for (const folder of ['scripts', 'cms', 'tests', 'src']) {
+      for (const file of readdirSync(join(root, folder), { recursive: true }).map(String)) {
+        if (!/\.(ts|mjs|js)$/.test(file)) continue;
+        const source = readFileSync(join(root, folder, file), 'utf8');
+        if (/decap-server\/dist/.test(source)) launchers.push(`${folder}/${file}`);
+      }
+    }
+    expect(launchers).toEqual(['cms/local-backend.ts']);
+  });
+
+  it('listens on 127.0.0.1 only, even when the environment asks for every interface', async () => {
+    const port = await freePort();
+    const child = spawn('sh', ['-c', backendCommand!], {
+      cwd: root,
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+        CMS_BACKEND_PORT: String(port),
+        // A hostile or careless environment: the launcher must override it.
+        BIND_HOST: '0.0.0.0',
+      },
+    });
+    try {
+      await waitForAnswer(`http://127.0.0.1:${port}/api/v1`, Date.now() + 20_000);
+      const addresses = listeningAddresses(port);
+      expect(addresses.length).toBeGreaterThan(0);
+      expect(addresses).toEqual(addresses.map(() => `127.0.0.1:${port}`));
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
+  });
+});
