@@ -260,23 +260,32 @@ describe('quick exit', () => {
           1_500,
         ),
     );
+    // What the page shows at the very moment the cover arrives, reported from inside the page
+    // (the page itself is gone soon after).
+    const reports: unknown[] = [];
+    await page.exposeFunction('reportCover', (report: unknown) => reports.push(report));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const cover = document.querySelector('[data-quick-exit-cover]');
+        if (!cover || cover.hasAttribute('data-reported')) return;
+        cover.setAttribute('data-reported', '');
+        const box = cover.getBoundingClientRect();
+        (window as unknown as { reportCover: (r: unknown) => void }).reportCover({
+          role: cover.getAttribute('role'),
+          text: cover.textContent,
+          fills:
+            box.x === 0 &&
+            box.y === 0 &&
+            box.width === window.innerWidth &&
+            box.height === window.innerHeight,
+          onTop: document.elementFromPoint(100, 300) === cover,
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto('/besoin-de-soutien/');
     await page.getByRole('link', { name: /Quitter rapidement/ }).click({ noWaitAfter: true });
-    const covered = await page.evaluate(() => {
-      const cover = document.querySelector('[data-quick-exit-cover]');
-      const box = cover?.getBoundingClientRect();
-      return {
-        role: cover?.getAttribute('role'),
-        text: cover?.textContent,
-        fills:
-          box?.x === 0 &&
-          box.y === 0 &&
-          box.width === window.innerWidth &&
-          box.height === window.innerHeight,
-        onTop: document.elementFromPoint(100, 300)?.closest('[data-quick-exit-cover]') === cover,
-      };
-    });
-    expect(covered).toEqual({
+    await expect.poll(() => reports.length).toBe(1);
+    expect(reports[0]).toEqual({
       role: 'alert',
       text: 'Sortie de la page…',
       fills: true,
