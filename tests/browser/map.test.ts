@@ -156,6 +156,110 @@ describe('/territoires/ with JavaScript', () => {
       .toBe(reached);
   });
 
+  test('after zooming in, Tab reaches only the markers in view, and each is visible', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    // Zoom in with the map's own control until some markers leave the view.
+    const zoomIn = page.locator('.leaflet-control-zoom-in');
+    const outside = () =>
+      markers(page).evaluateAll((nodes) => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        return nodes.filter((node) => {
+          const box = node.getBoundingClientRect();
+          return (
+            box.right < map.left ||
+            box.left > map.right ||
+            box.bottom < map.top ||
+            box.top > map.bottom
+          );
+        }).length;
+      });
+    for (let i = 0; i < 8 && (await outside()) === 0; i++) {
+      await zoomIn.click();
+      await page.waitForTimeout(400);
+    }
+    expect(await outside()).toBeGreaterThan(0);
+    const focusable = await markers(page).evaluateAll(
+      (nodes) => nodes.filter((node) => (node as HTMLElement).tabIndex >= 0).length,
+    );
+    expect(focusable).toBe((await markers(page).count()) - (await outside()));
+    // Every marker Tab lands on is inside the map's frame.
+    await page.locator('.leaflet-control-zoom-in').focus();
+    const reached: { id: string; inView: boolean }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const step = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active?.classList.contains('tm-marker')) return null;
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        const box = active.getBoundingClientRect();
+        return {
+          id: active.getAttribute('data-territory')!,
+          inView:
+            box.left >= map.left &&
+            box.right <= map.right &&
+            box.top >= map.top &&
+            box.bottom <= map.bottom,
+        };
+      });
+      if (step) reached.push(step);
+      else if (reached.length > 0) break;
+    }
+    expect(reached.length).toBe(focusable);
+    expect(reached.filter((step) => !step.inView)).toEqual([]);
+  });
+
+  test('Space opens a marker as Enter does', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    const marker = markers(page).first();
+    await marker.focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Space');
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    const id = await marker.getAttribute('data-territory');
+    const name = realTerritories.find((t) => t.id === id)!.data.name;
+    expect(await popup.locator('.tm-popup__name').textContent()).toBe(name);
+    // Space did not also scroll the page, its default on a page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
+  test('at 375 px, an open popup never sits under a map control', async () => {
+    const { page } = await open('/territoires/', { viewport: { width: 375, height: 667 } });
+    await mapReady(page);
+    const overlaps: string[] = [];
+    const count = await markers(page).count();
+    for (let i = 0; i < count; i++) {
+      const marker = markers(page).nth(i);
+      if ((await marker.evaluate((node) => (node as HTMLElement).tabIndex)) < 0) continue;
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.leaflet-popup').waitFor();
+      await page.waitForTimeout(400);
+      const hit = await page.evaluate(() => {
+        const popup = document.querySelector('.leaflet-popup')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.leaflet-control')]
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return (
+              box.width > 0 &&
+              box.left < popup.right &&
+              popup.left < box.right &&
+              box.top < popup.bottom &&
+              popup.top < box.bottom
+            );
+          })
+          .map((control) => control.textContent?.trim() || control.className);
+      });
+      if (hit.length > 0)
+        overlaps.push(`${await marker.getAttribute('data-territory')} : ${hit.join(', ')}`);
+      await page.keyboard.press('Escape');
+      await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+    }
+    expect(overlaps).toEqual([]);
+  });
+
   test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
     const { page } = await open('/territoires/');
     await mapReady(page);
