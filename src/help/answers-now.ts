@@ -18,9 +18,12 @@ class AnswersNowElement extends HTMLElement {
 
   update() {
     const read = (name: string) => JSON.parse(this.dataset[name] ?? '[]') as LineHours[];
-    const choice = answerNow(read('recommended'), read('reserve'), new Date());
+    const recommended = read('recommended');
+    const choice = answerNow(recommended, read('reserve'), new Date());
     this.hidden = choice.openRecommended.length > 0;
-    const say = choice.reserve ? 'reserve' : 'nobody';
+    // "None is open" would be too sure when some hours are to confirm.
+    const unsure = recommended.some((line) => line.hours?.toConfirm);
+    const say = !choice.reserve ? 'nobody' : unsure ? 'unsure' : 'reserve';
     for (const text of this.querySelectorAll<HTMLElement>('[data-say]')) {
       text.hidden = text.dataset.say !== say;
     }
