@@ -11,6 +11,8 @@ import { chatbotNodeSchema, type ChatbotNode } from '../../src/schemas/chatbot.t
 import { helplineSchema } from '../../src/schemas/helplines.ts';
 
 const session = useBrowserAndSite();
+/** The machine running the tests may be loaded: scripts get time to start. */
+const slow = { timeout: 15_000 };
 
 const contentDir = new URL('../../content/', import.meta.url);
 const read = <T>(folder: string, parse: (data: unknown) => T) =>
@@ -99,7 +101,7 @@ describe('every ending of the chatbot offers a line that answers now', () => {
       await context.clock.install({ time: new Date(time) });
       await page.goto('/besoin-de-soutien/orientation/');
       const answers = page.locator('[data-answers] button');
-      await expect.poll(() => answers.count()).toBeGreaterThan(0);
+      await expect.poll(() => answers.count(), slow).toBeGreaterThan(0);
       const silent: string[] = [];
       const report: string[] = [];
       for (const path of paths) {

@@ -205,7 +205,9 @@ describe('quick exit', () => {
 
   test('pressing Shift three times leaves too', async () => {
     const { page, context } = await openWithNeutralSite();
-    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await page.waitForURL(quickExitUrl);
     await page.goBack();
@@ -215,7 +217,9 @@ describe('quick exit', () => {
 
   test('Shift+Tab three times (going back through the page) stays on the page', async () => {
     const { page, context, served } = await openWithNeutralSite();
-    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.locator('footer a').last().focus();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
     // Shift held while typing capitals does not count either.
@@ -229,7 +233,9 @@ describe('quick exit', () => {
 
   test('each Shift alone shows progress and is announced; another key resets', async () => {
     const { page, context, served } = await openWithNeutralSite();
-    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     const progress = page.locator('quick-exit [data-progress]');
     const announce = page.locator('quick-exit [data-announce]');
     expect(await announce.getAttribute('aria-live')).toBe('polite');
@@ -299,7 +305,9 @@ describe('quick exit', () => {
     const { page, context } = await openTrackedPage(session.browser, session.url);
     await page.goto('/besoin-de-soutien/');
     const title = await page.title();
-    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.keyboard.press('Shift');
     // The state the page was left in (the test browser has no back-forward cache to restore it).
     await page.evaluate(() => {

@@ -14,6 +14,8 @@ import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
 import { emergencyHref } from '../../src/lib/emergency.ts';
 
 const session = useBrowserAndSite();
+/** The machine running the tests may be loaded: scripts get time to start. */
+const slow = { timeout: 15_000 };
 const contentDir = new URL('../../content/', import.meta.url);
 const settings = settingsSchema.parse(
   JSON.parse(readFileSync(new URL('settings/site.json', contentDir), 'utf8')),
@@ -68,7 +70,7 @@ describe('a 375×667 phone, before any scrolling', () => {
       hasTouch: true,
     });
     await page.goto('/besoin-de-soutien/orientation/');
-    await expect.poll(() => page.locator('[data-answers] button').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-answers] button').count(), slow).toBeGreaterThan(0);
     const question = startNode.message
       .split(/\n\s*\n/)
       .at(-1)!
@@ -146,9 +148,12 @@ describe('forced colors (Windows high contrast)', () => {
   test('pressed and unpressed porteur filters differ by more than colour', async () => {
     const { page, context } = await openForced('/territoires/');
     const buttons = page.locator('porteur-filter button[data-porteur]');
-    await expect.poll(() => buttons.count()).toBeGreaterThan(1);
+    await expect.poll(() => buttons.count(), slow).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.evaluate(() => !!customElements.get('porteur-filter')), slow)
+      .toBe(true);
     await buttons.first().click();
-    expect(await buttons.first().getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => buttons.first().getAttribute('aria-pressed'), slow).toBe('true');
     const [pressed] = await edges(page, 'porteur-filter button[aria-pressed="true"]');
     const [unpressed] = await edges(page, 'porteur-filter button[aria-pressed="false"]');
     expect(pressed!.style !== unpressed!.style || pressed!.width !== unpressed!.width).toBe(true);
@@ -158,7 +163,7 @@ describe('forced colors (Windows high contrast)', () => {
 
   test('chat bubbles and the quick exit keep visible edges', async () => {
     const { page, context } = await openForced('/besoin-de-soutien/orientation/');
-    await expect.poll(() => page.locator('[data-answers] button').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-answers] button').count(), slow).toBeGreaterThan(0);
     await page.locator('[data-answers] button').first().click();
     const bubbles = await edges(page, '.chat-bubble');
     expect(bubbles.length).toBeGreaterThanOrEqual(3);

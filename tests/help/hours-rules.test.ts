@@ -108,7 +108,9 @@ describe('hours to confirm', () => {
   const unconfirmed: OpeningHours = {
     type: 'weekly',
     toConfirm: true,
-    slots: [slot(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], '09:00', '20:00')],
+    slots: [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '20:00' },
+    ],
   };
 
   test.each(['2026-11-26T03:00+01:00', '2026-11-26T12:00+01:00', '2026-11-26T21:00+01:00'])(
