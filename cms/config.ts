@@ -228,6 +228,9 @@ function arrayBounds(schema: z.ZodType, path: string): { min?: number; max?: num
     if (def.check === 'min_length') bounds.min = def.minimum as number;
     else if (def.check === 'max_length') bounds.max = def.maximum as number;
     else if (def.check === 'length_equals') bounds.min = bounds.max = def.length as number;
+    // A rule across the items (help-line slots that overlap): no list widget can say it, the
+    // pre-save check (cms/entry-check.ts) runs it with the schema's message.
+    else if (def.check === 'custom') continue;
     else throw new UnsupportedSchemaError(`${path} : contrôle de liste « ${def.check} ».`);
   }
   return bounds;
@@ -455,7 +458,7 @@ function unionFields(
       required,
       hint: [
         field.hint,
-        required
+        only.length === values.length
           ? undefined
           : `Seulement pour ${names}${field.required ? ' : obligatoire dans ce cas' : ''}.`,
       ]

@@ -97,9 +97,99 @@ function weekIntervals(hours: Extract<OpeningHours, { type: 'weekly' }>): Interv
   return merged;
 }
 
+/** One slot as the content writes it. */
+export type OpeningSlot = { days: readonly Day[]; opens: string; closes: string };
+
+export type SlotProblem = { path: (string | number)[]; message: string };
+
+/** The minutes of the week a slot covers on one day, past midnight included. */
+function slotSpan(slot: OpeningSlot, day: Day): Interval {
+  const opens = toMinutes(slot.opens);
+  const closes = toMinutes(slot.closes);
+  const start = dayOrder.indexOf(day) * minutesPerDay + opens;
+  return { start, end: start + (closes > opens ? closes - opens : minutesPerDay - opens + closes) };
+}
+
+/** Whether two spans of the week meet, Sunday night running into Monday morning. */
+function overlaps(a: Interval, b: Interval): boolean {
+  return [-minutesPerWeek, 0, minutesPerWeek].some(
+    (shift) => a.start < b.end + shift && b.start + shift < a.end,
+  );
+}
+
+/**
+ * What makes a list of slots lie, in French, with the path of the field to fix: a slot that
+ * opens and closes at the same time (0 hours, which the page would show as "24 h/24"), a day
+ * listed twice in one slot, two slots that overlap. The schema refuses them (validator and CMS).
+ */
+export function slotProblems(slots: readonly OpeningSlot[]): SlotProblem[] {
+  const problems: SlotProblem[] = [];
+  const valid = (slot: OpeningSlot) =>
+    /^\d\d:\d\d$/.test(slot.opens) && /^\d\d:\d\d$/.test(slot.closes);
+  slots.forEach((slot, index) => {
+    if (valid(slot) && slot.opens === slot.closes) {
+      problems.push({
+        path: [index, 'closes'],
+        message: `la plage n° ${index + 1} ferme à l’heure où elle ouvre (${slot.opens}) : elle durerait 0 heure. Pour une ligne ouverte jour et nuit, choisissez le type « Tout le temps ».`,
+      });
+    }
+    const seen = new Set<Day>();
+    for (const day of slot.days) {
+      if (seen.has(day)) {
+        problems.push({
+          path: [index, 'days'],
+          message: `la plage n° ${index + 1} cite deux fois le ${dayNames[day]}.`,
+        });
+        break;
+      }
+      seen.add(day);
+    }
+  });
+  slots.forEach((slot, index) => {
+    if (!valid(slot) || slot.opens === slot.closes) return;
+    for (const [before, other] of slots.slice(0, index).entries()) {
+      if (!valid(other) || other.opens === other.closes) continue;
+      const day = slot.days.find((d) =>
+        other.days.some((o) => overlaps(slotSpan(slot, d), slotSpan(other, o))),
+      );
+      if (day) {
+        problems.push({
+          path: [index],
+          message: `la plage n° ${index + 1} (${slot.opens}–${slot.closes}) chevauche la plage n° ${before + 1} (${other.opens}–${other.closes}) le ${dayNames[day]} : une heure ne peut appartenir qu’à une seule plage. Réunissez-les ou corrigez les heures.`,
+        });
+        return;
+      }
+    }
+  });
+  return problems;
+}
+
+/** Minutes in a week, Monday 00:00 Paris wall clock being 0. */
+export const weekMinutes = minutesPerWeek;
+
+/**
+ * Whether a line answers at each minute of the week (Paris wall clock), as a test to call many
+ * times. Hours to confirm answer never: nobody is sent to a line that may be closed.
+ */
+export function answersDuring(hours: OpeningHours | undefined): (minuteOfWeek: number) => boolean {
+  if (!hours || hours.toConfirm) return () => false;
+  if (hours.type === 'always') return () => true;
+  const intervals = weekIntervals(hours);
+  return (minute) => intervals.some((i) => i.start <= minute && minute < i.end);
+}
+
+/** The minute of the week (Monday 00:00 = 0) of an instant, on the Paris wall clock. */
+export function parisWeekMinute(instant: Date): number {
+  const { day, minutes } = parisWallClock(instant);
+  return day * minutesPerDay + minutes;
+}
+
 export type OpeningStatus = {
-  /** `always`: open day and night; `unknown`: no hours in the content. */
-  state: 'always' | 'open' | 'closed' | 'unknown';
+  /**
+   * `always`: open day and night; `unknown`: no hours in the content; `unconfirmed`: hours the
+   * content marks as not checked, on which no open/closed claim is made.
+   */
+  state: 'always' | 'open' | 'closed' | 'unknown' | 'unconfirmed';
   open: boolean;
   /** What the card says: "Ouvert maintenant — jusqu’à 23 h". */
   label: string;
@@ -115,6 +205,7 @@ function dayWord(dayOffset: number, day: number): string {
 /** Whether a line answers at `instant`, and the sentence that says so, in Paris time. */
 export function openingStatus(hours: OpeningHours | undefined, instant: Date): OpeningStatus {
   if (!hours) return { state: 'unknown', open: false, label: 'Horaires non communiqués' };
+  if (hours.toConfirm) return { state: 'unconfirmed', open: false, label: 'Horaires à confirmer' };
   const always = { state: 'always', open: true, label: `Ouvert 24${nbsp}h/24` } as const;
   if (hours.type === 'always') return always;
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
 import { weekDayLabels, weekDays } from '../lib/week-days.ts';
+import { slotProblems } from '../lib/opening-hours.ts';
 
 const time = (title: string) =>
   z
@@ -27,21 +28,39 @@ export const openingSlotSchema = z.strictObject({
   }),
 });
 
+// Hours the sources disagree on: the site then says "Horaires à confirmer" instead of a confident
+// open/closed status (src/lib/opening-hours.ts).
+const toConfirm = () =>
+  z.boolean().optional().meta({
+    title: 'Horaires à confirmer',
+    description:
+      'Cochez si les sources ne concordent pas : le site affiche « Horaires à confirmer » au lieu de « Ouvert » ou « Fermé ».',
+  });
+
 /** When a line answers: always, or on a weekly schedule. */
 export const openingHoursSchema = z
   .discriminatedUnion('type', [
     z.strictObject({
       // Open day and night, every day.
       type: z.literal('always'),
+      // Hours not checked: no open/closed status is shown.
+      toConfirm: toConfirm(),
     }),
     z.strictObject({
       // Open on a weekly schedule.
       type: z.literal('weekly'),
-      // Opening periods.
+      // Opening periods: no 0-hour slot, no day twice in a slot, no overlap.
       slots: z
         .array(openingSlotSchema)
         .min(1, 'Ajoutez au moins une plage horaire.')
+        .superRefine((slots, context) => {
+          for (const problem of slotProblems(slots)) {
+            context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+          }
+        })
         .meta({ title: 'Plages horaires' }),
+      // Hours not checked: no open/closed status is shown.
+      toConfirm: toConfirm(),
     }),
   ])
   .meta({

@@ -32,6 +32,17 @@ export const settingsSchema = z.strictObject({
         dial: dialledNumber('Numéro composé'),
         // What it is for.
         label: text('Service', 120),
+        // How it is reached: a voice call, or a text message (the 114, for those who cannot speak
+        // or hear, or must stay silent).
+        reach: z
+          .enum(['call', 'sms'])
+          .default('call')
+          .meta({
+            title: 'Comment le joindre',
+            cms: { labels: { call: 'Par un appel', sms: 'Par SMS (sans parler)' } },
+          }),
+        // Other ways to reach it, in a few words (application, website).
+        otherWays: text('Autres moyens de le joindre', 200).optional(),
       }),
     )
     .min(1, 'Indiquez au moins un numéro d’urgence.')

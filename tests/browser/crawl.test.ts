@@ -2,8 +2,9 @@
 // production Content-Security-Policy is enforced), and fails on what a visitor would suffer from:
 // accessibility violations (axe-core, WCAG 2.2 AA), requests to other hosts, cookies, console
 // errors, CSP violations, broken internal links or assets, a first Tab that misses the skip link,
-// a missing help link, a page without exactly one <h1>. Each page is one test, so a failure names
-// the page and lists its problems.
+// a quick exit missing, outside a landmark or not second in keyboard order, a missing help link,
+// a page without exactly one <h1>. Each page is one test, so a failure names the page and lists
+// its problems.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -202,6 +203,24 @@ describe('crawl of the built site in Chromium', () => {
           problems.push(
             `pas de lien d’aide [data-help-link] vers /besoin-de-soutien/ (trouvés : ${JSON.stringify(helpLinks)})`,
           );
+        }
+
+        // The quick exit: on every page, visible, inside a landmark, next in keyboard order.
+        const quickExit = page.locator('a[data-quick-exit]');
+        if ((await quickExit.count()) !== 1 || !(await quickExit.isVisible())) {
+          problems.push('pas de bouton « Quitter rapidement » visible');
+        } else {
+          const landmark = await quickExit.evaluate(
+            (link) =>
+              link.closest('main, header, footer, nav, aside, [role="region"], section[aria-label]')
+                ?.localName ?? null,
+          );
+          if (!landmark) problems.push('le bouton « Quitter rapidement » est hors de tout repère');
+          await page.keyboard.press('Tab');
+          const second = await page.evaluate(
+            () => document.activeElement?.hasAttribute('data-quick-exit') ?? false,
+          );
+          if (!second) problems.push('le deuxième Tab n’atteint pas « Quitter rapidement »');
         }
 
         const headings = await page.locator('h1').count();

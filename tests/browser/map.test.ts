@@ -156,6 +156,123 @@ describe('/territoires/ with JavaScript', () => {
       .toBe(reached);
   });
 
+  test('after zooming in, Tab reaches only the markers in view, and each is visible', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    // Zoom in with the map's own control until some markers leave the view.
+    const zoomIn = page.locator('.leaflet-control-zoom-in');
+    /** Markers wholly inside the map's frame, and the others. */
+    const split = () =>
+      markers(page).evaluateAll((nodes) => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        const inside = (node: Element) => {
+          const box = node.getBoundingClientRect();
+          return (
+            box.left >= map.left &&
+            box.right <= map.right &&
+            box.top >= map.top &&
+            box.bottom <= map.bottom
+          );
+        };
+        const id = (node: Element) => node.getAttribute('data-territory')!;
+        const loose = (node: Element) => {
+          const box = node.getBoundingClientRect();
+          return (
+            box.left >= map.left - 1 &&
+            box.right <= map.right + 1 &&
+            box.top >= map.top - 1 &&
+            box.bottom <= map.bottom + 1
+          );
+        };
+        return {
+          // Wholly in view (with a pixel to spare either way, for rounding).
+          inView: nodes.filter(inside).map(id).sort(),
+          nearlyInView: nodes.filter(loose).map(id).sort(),
+          outside: nodes.filter((node) => !inside(node)).map(id),
+          focusable: nodes
+            .filter((node) => (node as HTMLElement).tabIndex >= 0)
+            .map(id)
+            .sort(),
+        };
+      });
+    for (let i = 0; i < 8 && (await split()).outside.length === 0; i++) {
+      await zoomIn.click();
+      await page.waitForTimeout(400);
+    }
+    const { inView, nearlyInView, outside, focusable } = await split();
+    expect(outside.length).toBeGreaterThan(0);
+    // Every marker in view takes the focus, and none that is not.
+    expect(inView.filter((id) => !focusable.includes(id))).toEqual([]);
+    expect(focusable.filter((id) => !nearlyInView.includes(id))).toEqual([]);
+    // From the map itself (just before the markers in keyboard order), Tab goes through exactly
+    // the markers in view.
+    await page.locator('.leaflet-container').focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() =>
+        document.activeElement?.classList.contains('tm-marker')
+          ? document.activeElement.getAttribute('data-territory')
+          : null,
+      );
+      if (id) reached.push(id);
+      else if (reached.length > 0) break;
+    }
+    expect(reached.sort()).toEqual(focusable);
+  }, 60_000);
+
+  test('Space opens a marker as Enter does', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    const marker = markers(page).first();
+    await marker.focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Space');
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    const id = await marker.getAttribute('data-territory');
+    const name = realTerritories.find((t) => t.id === id)!.data.name;
+    expect(await popup.locator('.tm-popup__name').textContent()).toBe(name);
+    // Space did not also scroll the page, its default on a page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
+  test('at 375 px, an open popup never sits under a map control', async () => {
+    const { page } = await open('/territoires/', { viewport: { width: 375, height: 667 } });
+    await mapReady(page);
+    const overlaps: string[] = [];
+    const count = await markers(page).count();
+    for (let i = 0; i < count; i++) {
+      const marker = markers(page).nth(i);
+      if ((await marker.evaluate((node) => (node as HTMLElement).tabIndex)) < 0) continue;
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.leaflet-popup').waitFor();
+      await page.waitForTimeout(400);
+      const hit = await page.evaluate(() => {
+        const popup = document.querySelector('.leaflet-popup')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.leaflet-control')]
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return (
+              box.width > 0 &&
+              getComputedStyle(control).visibility !== 'hidden' &&
+              box.left < popup.right &&
+              popup.left < box.right &&
+              box.top < popup.bottom &&
+              popup.top < box.bottom
+            );
+          })
+          .map((control) => control.textContent?.trim() || control.className);
+      });
+      if (hit.length > 0)
+        overlaps.push(`${await marker.getAttribute('data-territory')} : ${hit.join(', ')}`);
+      await page.keyboard.press('Escape');
+      await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+    }
+    expect(overlaps).toEqual([]);
+  }, 120_000);
+
   test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
     const { page } = await open('/territoires/');
     await mapReady(page);

@@ -460,6 +460,13 @@ describe('generated configuration', () => {
                     "widget": "select",
                   },
                   {
+                    "hint": "Cochez si les sources ne concordent pas : le site affiche « Horaires à confirmer » au lieu de « Ouvert » ou « Fermé ».",
+                    "label": "Horaires à confirmer",
+                    "name": "toConfirm",
+                    "required": false,
+                    "widget": "boolean",
+                  },
+                  {
                     "fields": [
                       {
                         "label": "Jours",
@@ -1217,6 +1224,33 @@ describe('generated configuration', () => {
                           "Ce champ est obligatoire. Texte trop long : 120 caractères au plus",
                         ],
                         "required": true,
+                        "widget": "string",
+                      },
+                      {
+                        "default": "call",
+                        "label": "Comment le joindre",
+                        "name": "reach",
+                        "options": [
+                          {
+                            "label": "Par un appel",
+                            "value": "call",
+                          },
+                          {
+                            "label": "Par SMS (sans parler)",
+                            "value": "sms",
+                          },
+                        ],
+                        "required": false,
+                        "widget": "select",
+                      },
+                      {
+                        "label": "Autres moyens de le joindre",
+                        "name": "otherWays",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,200}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 200 caractères au plus",
+                        ],
+                        "required": false,
                         "widget": "string",
                       },
                     ],

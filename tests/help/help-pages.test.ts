@@ -8,6 +8,8 @@ import { hoursInWords } from '../../src/lib/opening-hours.ts';
 import { helplineSchema } from '../../src/schemas/helplines.ts';
 import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
+import { emergencyHref } from '../../src/lib/emergency.ts';
+import { sitemapPages } from '../browser/harness.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, contentDir), 'utf8'));
@@ -59,7 +61,7 @@ describe('/besoin-de-soutien/', () => {
   test('the emergency numbers from the settings and the 3114, at the top of the page', () => {
     const box = html.querySelector('#urgence')!;
     for (const emergency of settings.emergencyNumbers) {
-      expect(box.querySelector(`a[href="tel:${emergency.dial}"]`)).not.toBeNull();
+      expect(box.querySelector(`a[href="${emergencyHref(emergency)}"]`)).not.toBeNull();
     }
     expect(box.querySelector('a[href="tel:3114"]')).not.toBeNull();
   });
@@ -100,6 +102,15 @@ describe('/besoin-de-soutien/', () => {
     );
   });
 
+  test('a line whose hours are to confirm says so, and never « Ouvert » or « Fermé »', () => {
+    const unsure = phoneLines.filter((line) => line.data.hours?.toConfirm);
+    for (const line of unsure) {
+      const status = html.querySelector(`[data-helpline="${line.id}"] opening-status`)!;
+      expect(status.getAttribute('data-state'), line.id).toBe('unconfirmed');
+      expect(text(status)).toBe('Horaires à confirmer');
+    }
+  });
+
   test('the statuses the build wrote are hidden until the browser recomputes them', () => {
     // Only the always-open line's status is true whatever the day: it alone shows without JS.
     const statuses = html.querySelectorAll('opening-status');
@@ -136,11 +147,8 @@ describe('/besoin-de-soutien/orientation/ without JavaScript', () => {
     expect(dangerSteps.length).toBeGreaterThan(0);
     for (const node of dangerSteps) {
       const section = html.querySelector(`section[data-step="${node.id}"]`)!;
-      for (const dial of ['3114', ...settings.emergencyNumbers.map((e) => e.dial)]) {
-        expect(
-          section.querySelector(`a[href="tel:${dial}"]`),
-          `${node.id} → ${dial}`,
-        ).not.toBeNull();
+      for (const href of ['tel:3114', ...settings.emergencyNumbers.map(emergencyHref)]) {
+        expect(section.querySelector(`a[href="${href}"]`), `${node.id} → ${href}`).not.toBeNull();
       }
     }
   });
@@ -154,6 +162,67 @@ describe('/besoin-de-soutien/orientation/ without JavaScript', () => {
           section.querySelector(`a[href="tel:${line.data.dial}"]`),
           `${node.id} → ${id}`,
         ).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('emergency numbers', () => {
+  const hrefs = settings.emergencyNumbers.map(emergencyHref);
+
+  test('the 114 (or any number reached by text) is an sms: link, the others tel: links', () => {
+    for (const emergency of settings.emergencyNumbers) {
+      expect(emergencyHref(emergency)).toBe(
+        `${emergency.reach === 'sms' ? 'sms' : 'tel'}:${emergency.dial}`,
+      );
+    }
+  });
+
+  test('wherever one emergency number appears, all of them do, on every page', () => {
+    const incomplete: string[] = [];
+    for (const { path } of sitemapPages(inject('distDir'))) {
+      const html = page(path.replace(/^\//, ''));
+      const blocks = new Set(
+        html
+          .querySelectorAll('a')
+          .filter((a) => hrefs.includes(a.getAttribute('href') ?? ''))
+          .map((a) => a.closest('[data-emergency], p, li') ?? a),
+      );
+      for (const block of blocks) {
+        const container = block.tagName === 'LI' ? (block.closest('ul') ?? block) : block;
+        const missing = hrefs.filter((href) => !container.querySelector(`a[href="${href}"]`));
+        if (missing.length > 0)
+          incomplete.push(`${path} « ${text(container).slice(0, 60)} » : ${missing.join(', ')}`);
+      }
+    }
+    expect(incomplete).toEqual([]);
+  });
+});
+
+describe('the help pages say « tu »', () => {
+  test.each(['besoin-de-soutien', 'besoin-de-soutien/orientation'])('/%s/', (path) => {
+    const html = page(path);
+    html.querySelectorAll('script, style').forEach((element) => element.remove());
+    const formal = text(html.querySelector('body')).match(
+      /\b(vous|votre|vos|appelez|contactez|écrivez|envoyez)\b/gi,
+    );
+    expect(formal).toBeNull();
+  });
+});
+
+describe('each end of the chatbot, without JavaScript', () => {
+  const html = page('besoin-de-soutien/orientation');
+
+  test('offers, beside its own lines, the lines kept for when they are closed (with their hours)', () => {
+    for (const node of nodes.filter((n) => n.data.choices.length === 0)) {
+      const section = html.querySelector(`section[data-step="${node.id}"]`)!;
+      const reserve = section.querySelectorAll('answers-now [data-line]');
+      for (const item of reserve) {
+        const line = helplines.find((l) => l.id === item.getAttribute('data-line'))!;
+        expect(text(item), `${node.id} → ${line.id}`).toContain(
+          hoursInWords(line.data.hours).replace(/\s+/g, ' '),
+        );
+        expect(item.querySelector(`a[href="tel:${line.data.dial}"]`)).not.toBeNull();
       }
     }
   });
