@@ -10,6 +10,7 @@ import { collections, type CollectionDefinition, type CollectionName } from './c
 import { fieldMeta } from './schema-walk.ts';
 import { routesFromFiles } from './chatbot-tree.ts';
 import { crossEntryProblems } from './cross-entry-rules.ts';
+import { splitFrontMatter } from './front-matter.ts';
 
 z.config(z.locales.fr());
 
@@ -57,12 +58,6 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function formatProblem({ file, field, label, message }: Problem): string {
   if (!field) return `${file} — ${message}`;
   return `${file} — champ « ${field} »${label ? ` (${label})` : ''} : ${message}`;
-}
-
-/** Splits a Markdown file into its YAML front matter and its body. */
-export function splitFrontMatter(source: string): { frontMatter: string; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(source);
-  return match ? { frontMatter: match[1]!, body: match[2]! } : null;
 }
 
 function readEntryData(
