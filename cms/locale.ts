@@ -40,9 +40,8 @@ function fix(phrases: Phrases, path: string[]): Phrases {
     Object.entries(phrases).map(([key, value]) => {
       const here = [...path, key];
       if (typeof value !== 'string') return [key, fix(value, here)];
-      const replaced = replacements[here.join('.')];
-      if (replaced !== undefined) return [key, replaced];
-      return [key, fixes.reduce((text, [pattern, to]) => text.replace(pattern, to), value)];
+      const text = replacements[here.join('.')] ?? value;
+      return [key, fixes.reduce((result, [pattern, to]) => result.replace(pattern, to), text)];
     }),
   );
 }
