@@ -295,34 +295,39 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await close(context);
   });
 
-  test('two edits in one sitting are checked against each other, through the backend', async () => {
-    const { page, context } = await openAdmin();
-    // Leaving a form that was refused asks for confirmation.
-    page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
-    const territories = entriesOf('territories');
-    const renamed = territories.at(-1)!;
-    const oldName = String(renamed.data.name);
-    const newName = 'Territoire d’essai du CMS';
-    const file = join(repo, renamed.file);
-    // 1. Rename one territory: saved.
-    await openEntry(page, 'territories', renamed.id, 'Nom du territoire');
-    await page.getByLabel('Nom du territoire', { exact: true }).fill(newName);
-    await publishNow(page);
-    await expect
-      .poll(() => JSON.parse(readFileSync(file, 'utf8')).name, { timeout: 15_000 })
-      .toBe(newName);
-    // 2. A new territory with the name just given: refused, although the build never saw it.
-    await fillNewTerritory(page, 'territoire d’essai du cms', renamed);
-    await publishNow(page);
-    expect(await refusal(page, 'enregistrée')).toContain(renamed.file);
-    // 3. The old name is free again: a new territory may take it.
-    const before = territoryFiles();
-    await fillNewTerritory(page, oldName, renamed);
-    await publishNow(page);
-    await expect.poll(() => territoryFiles().length, { timeout: 15_000 }).toBe(before.length + 1);
-    expect(newProblems()).toEqual([]);
-    await close(context);
-  });
+  // Three saves, each reading the collections again: more time on a loaded machine.
+  test(
+    'two edits in one sitting are checked against each other, through the backend',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context } = await openAdmin();
+      // Leaving a form that was refused asks for confirmation.
+      page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+      const territories = entriesOf('territories');
+      const renamed = territories.at(-1)!;
+      const oldName = String(renamed.data.name);
+      const newName = 'Territoire d’essai du CMS';
+      const file = join(repo, renamed.file);
+      // 1. Rename one territory: saved.
+      await openEntry(page, 'territories', renamed.id, 'Nom du territoire');
+      await page.getByLabel('Nom du territoire', { exact: true }).fill(newName);
+      await publishNow(page);
+      await expect
+        .poll(() => JSON.parse(readFileSync(file, 'utf8')).name, { timeout: 15_000 })
+        .toBe(newName);
+      // 2. A new territory with the name just given: refused, although the build never saw it.
+      await fillNewTerritory(page, 'territoire d’essai du cms', renamed);
+      await publishNow(page);
+      expect(await refusal(page, 'enregistrée')).toContain(renamed.file);
+      // 3. The old name is free again: a new territory may take it.
+      const before = territoryFiles();
+      await fillNewTerritory(page, oldName, renamed);
+      await publishNow(page);
+      await expect.poll(() => territoryFiles().length, { timeout: 15_000 }).toBe(before.length + 1);
+      expect(newProblems()).toEqual([]);
+      await close(context);
+    },
+  );
 
   test('nothing outside the temporary copy changed', () => {
     expect(hashes(projectContent)).toEqual(projectBefore);
