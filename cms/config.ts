@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { CollectionDefinition } from '../src/lib/collections.ts';
 import { fieldMeta, isOptional, unwrap } from '../src/lib/schema-walk.ts';
+import type { CmsBackend } from './backends.ts';
 
 export type CmsField = {
   name: string;
@@ -34,9 +35,7 @@ export type CmsCollection = {
   [option: string]: unknown;
 };
 
-export type CmsBackend =
-  | { name: 'git-gateway'; branch: string }
-  | { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string };
+export type { CmsBackend };
 
 export type CmsConfig = {
   backend: CmsBackend & { commit_messages: Record<string, string> };
@@ -46,6 +45,7 @@ export type CmsConfig = {
   locale: 'fr';
   site_url: string;
   display_url: string;
+  logo?: { src: string; show_in_header: boolean };
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
@@ -56,6 +56,8 @@ export type CmsOptions = {
   backend: CmsBackend;
   /** Public address of the site, for "view live" links. */
   siteUrl: string;
+  /** The network's logo and name, for the login screen and the header. */
+  logoUrl?: string;
   /** Labels of fixed entries (file collections), by collection then entry id. */
   entryLabels?: Record<string, Record<string, string>>;
 };
@@ -574,6 +576,7 @@ export function buildCmsConfig(
     locale: 'fr',
     site_url: options.siteUrl,
     display_url: options.siteUrl,
+    ...(options.logoUrl ? { logo: { src: options.logoUrl, show_in_header: true } } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
@@ -581,31 +584,4 @@ export function buildCmsConfig(
       collectionFor(name, definition, identifiers, options.entryLabels?.[name]),
     ),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Backend, from environment variables at build time
-
-/**
- * CMS_BACKEND=git-gateway (default, Netlify Identity) or github; CMS_REPO=owner/name (github);
- * CMS_BRANCH (default main); CMS_BASE_URL: the OAuth server for github outside Netlify;
- * CMS_AUTH_ENDPOINT: its path (default auth).
- */
-export function backendFromEnv(env: Record<string, string | undefined>): CmsBackend {
-  const name = env.CMS_BACKEND?.trim() || 'git-gateway';
-  const branch = env.CMS_BRANCH?.trim() || 'main';
-  if (name === 'git-gateway') return { name, branch };
-  if (name === 'github') {
-    const repo = env.CMS_REPO?.trim();
-    if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo)) {
-      throw new Error(
-        'CMS_BACKEND=github demande CMS_REPO=propriétaire/dépôt (par exemple asm/site).',
-      );
-    }
-    const backend: CmsBackend = { name, repo, branch };
-    if (env.CMS_BASE_URL?.trim()) backend.base_url = env.CMS_BASE_URL.trim();
-    if (env.CMS_AUTH_ENDPOINT?.trim()) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT.trim();
-    return backend;
-  }
-  throw new Error(`CMS_BACKEND inconnu : « ${name} » (attendu : git-gateway ou github).`);
 }

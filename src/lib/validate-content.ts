@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionDefinition, type CollectionName } from './collections.ts';
-import { fieldMeta, referenceFields, valuesAt } from './schema-walk.ts';
-import { checkTree, matchesRoute, routesFromFiles, type TreeNode } from './chatbot-tree.ts';
+import { fieldMeta } from './schema-walk.ts';
+import { routesFromFiles } from './chatbot-tree.ts';
+import { crossEntryProblems } from './cross-entry-rules.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { issueMessage } from './zod-messages.ts';
 import { markupProblems } from './markup-check.ts';
 import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from './uploads.ts';
@@ -70,12 +72,6 @@ export const maxBodyCharacters = 100_000;
 export const maxFileBytes = 300_000;
 
 const thousands = (n: number) => n.toLocaleString('fr-FR');
-
-/** Splits a Markdown file into its YAML front matter and its body. */
-export function splitFrontMatter(source: string): { frontMatter: string; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(source);
-  return match ? { frontMatter: match[1]!, body: match[2]! } : null;
-}
 
 function readEntryData(
   raw: string,
@@ -181,84 +177,13 @@ function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
   }
 }
 
-/** Cross-entry checks every collection gets: references and unique fields. */
-/** How two names compare for uniqueness: without case, accents or surrounding spaces. */
-const comparable = (value: unknown) =>
-  String(value ?? '')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
-
-const referencesAndUniqueness: CrossCheck = (entries, { report }) => {
-  const ids = new Map<string, Set<string>>();
-  // Entries by collection and comparable unique value, to name a duplicate's twin.
-  const byUniqueValue = new Map<string, ContentEntry[]>();
-  for (const entry of entries) {
-    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
-    ids.get(entry.collection)!.add(entry.id);
-    const uniqueField = (collections[entry.collection] as CollectionDefinition).uniqueField;
-    const key = uniqueField && comparable(entry.data[uniqueField]);
-    if (!key) continue;
-    const group = `${entry.collection}\u0000${key}`;
-    byUniqueValue.set(group, [...(byUniqueValue.get(group) ?? []), entry]);
-  }
-  const referencesOf = new Map(
-    Object.entries(collections).map(([name, definition]) => [
-      name,
-      referenceFields((definition as CollectionDefinition).schema),
-    ]),
-  );
-  for (const entry of entries) {
-    const definition: CollectionDefinition = collections[entry.collection];
-    for (const ref of referencesOf.get(entry.collection) ?? []) {
-      for (const value of valuesAt(entry.data, ref.path)) {
-        if (typeof value === 'string' && !ids.get(ref.collection)?.has(value)) {
-          report({
-            file: entry.file,
-            field: ref.path.join('.'),
-            message: `« ${value} » ne correspond à aucune entrée de content/${collections[ref.collection as CollectionName]?.folder ?? ref.collection}/.`,
-          });
-        }
-      }
-    }
-    const uniqueField = definition.uniqueField;
-    const key = uniqueField && comparable(entry.data[uniqueField]);
-    if (!uniqueField || !key) continue;
-    const twin = byUniqueValue.get(`${entry.collection}\u0000${key}`)?.find((o) => o !== entry);
-    if (twin) {
-      report({
-        file: entry.file,
-        field: uniqueField,
-        message: `« ${String(entry.data[uniqueField])} » est déjà utilisé par ${twin.file}.`,
-      });
-    }
-  }
-};
-
-/** The chatbot's tree: answers lead to steps, paths end with help, no loop, real lines and pages. */
-const chatbotTree: CrossCheck = (entries, { report, warn }) => {
-  const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
-  if (nodes.length === 0) return;
-  const helplines = entries.filter((e) => e.collection === 'helplines');
+/** The rules across entries (unique names, references, chatbot tree): src/lib/cross-entry-rules.ts. */
+const crossEntryRules: CrossCheck = (entries, { report, warn }) => {
   // Pages are the routes of src/pages; dynamic segments take the slug of a content entry.
   const pagesDir = fileURLToPath(new URL('../pages', import.meta.url));
   const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
-  const entryIds = new Set(entries.map((e) => e.id));
-  // Valid entries passed the chatbot schema, so their data has the tree's shape.
-  const tree = nodes.map(({ id, file, data }) => ({
-    id,
-    file,
-    data: data as unknown as TreeNode['data'],
-  }));
-  const problems = checkTree(tree, {
-    helplines: new Set(helplines.map((e) => e.id)),
-    pageExists: (path) => matchesRoute(path, routes, entryIds),
-    hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
-  });
-  // Missing steps and lines are already reported by the generic reference check.
-  for (const { severity, dangling, ...problem } of problems) {
-    if (!dangling) (severity === 'error' ? report : warn)(problem);
+  for (const { severity, ...problem } of crossEntryProblems(entries, { routes })) {
+    (severity === 'error' ? report : warn)(problem);
   }
 };
 
@@ -287,7 +212,7 @@ const helplineFreshness: CrossCheck = (entries, { warn, now }) => {
 };
 
 /** Every cross-entry check, run after each file has passed its schema. */
-const crossChecks: CrossCheck[] = [referencesAndUniqueness, chatbotTree, helplineFreshness];
+const crossChecks: CrossCheck[] = [crossEntryRules, helplineFreshness];
 
 /**
  * Validates the content folder `contentDir`; file names in messages are relative to `projectRoot`.

@@ -15,13 +15,23 @@ export const httpsUrl = (title: string, description?: string) =>
     .url({ protocol: /^https$/, error: 'Adresse web invalide : elle doit commencer par https://' })
     .meta({ title, description });
 
-/** A year of the programme's life, which started in 2019. */
+/**
+ * The latest year content may name: next year (a launch announced for January). Read when the
+ * schemas load: at validation for `npm run validate` and the build, at build time for the CMS
+ * configuration's field bounds, and when /admin/ opens for the CMS's check before saving.
+ */
+export const latestYear = (now = new Date()) => now.getFullYear() + 1;
+
+/** A year of the programme's life, which started in 2019, and not beyond next year. */
 export const programmeYear = (title: string, description?: string) =>
   z
     .number({ error: 'Une année est attendue (par exemple 2021).' })
     .int('L’année doit être un nombre entier.')
     .min(2019, 'L’année ne peut pas précéder 2019, début du programme.')
-    .max(2100, 'Année trop lointaine.')
+    .max(
+      latestYear(),
+      `L’année ne peut pas dépasser ${latestYear()} : une date plus lointaine est sans doute une faute de frappe.`,
+    )
     .meta({ title, description });
 
 /** A number as dialled: 10 French digits, or a short number (15, 112, 3114…). */

@@ -1,7 +1,15 @@
 // The CMS in a real browser, against its local backend (decap-server) working on a temporary copy
 // of content/: the built /admin/ page is served as in production, and its requests to the local
 // backend's usual address (localhost:8081) are forwarded to this test's own decap-server.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -17,6 +25,7 @@ import {
 } from '../../cms/local-backend.ts';
 import { collections, collectionNames } from '../../src/lib/collections.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import { referrersOf, type RuleEntry } from '../../src/lib/cross-entry-rules.ts';
 
 const projectContent = join(process.cwd(), 'content');
 
@@ -117,6 +126,40 @@ async function publishNow(page: Page) {
   await page.getByText('Publier maintenant').click();
 }
 
+/** The copy's valid entries of a collection, as the validator reads them. */
+const entriesOf = (collection: string): RuleEntry[] =>
+  validateContent(copyContent(), repo).entries.filter((e) => e.collection === collection);
+
+/** A Decap select or relation field: type to filter its options, then take the first. */
+async function choose(page: Page, label: string, text: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.pressSequentially(text);
+  await page.getByRole('option').first().waitFor();
+  await input.press('Enter');
+}
+
+/** A new territory named `name`, with the département and porteur of an existing one. */
+async function fillNewTerritory(page: Page, name: string, like: RuleEntry) {
+  // Through the list: from one new entry to another, the address alone would not change.
+  await page.goto('/admin/#/collections/territories');
+  await page.goto('/admin/#/collections/territories/new');
+  await page.getByLabel('Nom du territoire', { exact: true }).fill(name);
+  await choose(page, 'Département', String(like.data.departement));
+  // The relation field searches porteurs by name.
+  const porteur = entriesOf('porteurs').find((p) => p.id === like.data.porteur)!;
+  await choose(page, 'Porteur de projet', String(porteur.data.name));
+}
+
+/** Waits for Decap's refusal notification, returns its text. */
+async function refusal(page: Page, verb: 'enregistrée' | 'supprimée'): Promise<string> {
+  const toast = page.getByText(new RegExp(`L’entrée n’a pas été ${verb}`));
+  await toast.waitFor({ timeout: 15_000 });
+  return (await toast.textContent()) ?? '';
+}
+
+const territoryFiles = () => readdirSync(join(copyContent(), 'territories')).sort();
+
 // Each test loads the whole CMS in a fresh context: generous limits for busy CI machines.
 describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   test('loads in French, not indexed, links to the guide, lists every collection, uses no CDN', async () => {
@@ -200,6 +243,91 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
     await close(context);
   });
+
+  test('a new entry with a name already taken is refused before saving, naming the other file', async () => {
+    const { page, context } = await openAdmin();
+    const [first] = entriesOf('territories');
+    const before = territoryFiles();
+    // Same name in capitals, with a zero-width space: still the same name once compared.
+    const name = String(first!.data.name).toUpperCase();
+    await fillNewTerritory(page, `${name.slice(0, 1)}\u200b${name.slice(1)}`, first!);
+    await publishNow(page);
+    const text = await refusal(page, 'enregistrée');
+    expect(text).toContain(first!.file);
+    expect(text).toContain('Nom du territoire');
+    await page.waitForTimeout(1000);
+    expect(territoryFiles()).toEqual(before);
+    await close(context);
+  });
+
+  test('renaming an entry to a name already taken is refused, the file is kept as it was', async () => {
+    const { page, context } = await openAdmin();
+    const [first, second] = entriesOf('territories');
+    const file = join(repo, second!.file);
+    const before = readFileSync(file, 'utf8');
+    await openEntry(page, 'territories', second!.id, 'Nom du territoire');
+    await page
+      .getByLabel('Nom du territoire', { exact: true })
+      .fill(` ${String(first!.data.name)} `);
+    await publishNow(page);
+    const text = await refusal(page, 'enregistrée');
+    expect(text).toContain(first!.file);
+    await page.waitForTimeout(1000);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await close(context);
+  });
+
+  test('a porteur that territories still use cannot be deleted: the refusal lists them', async () => {
+    const { page, context } = await openAdmin();
+    const all = validateContent(copyContent(), repo).entries;
+    const porteur = entriesOf('porteurs').find((p) =>
+      referrersOf(all, 'porteurs', p.id).some((r) => r.entry.collection === 'territories'),
+    );
+    expect(porteur, 'aucun porteur utilisé par un territoire dans le contenu').toBeDefined();
+    const referrers = referrersOf(all, 'porteurs', porteur!.id);
+    await openEntry(page, 'porteurs', porteur!.id, 'Nom');
+    page.once('dialog', (dialog) => void dialog.accept().catch(() => {}));
+    await page.getByRole('button', { name: /^Supprimer l’entrée/ }).click();
+    const text = await refusal(page, 'supprimée');
+    for (const { entry } of referrers) expect(text).toContain(entry.file);
+    await page.waitForTimeout(1000);
+    expect(existsSync(join(repo, porteur!.file))).toBe(true);
+    await close(context);
+  });
+
+  // Three saves, each reading the collections again: more time on a loaded machine.
+  test(
+    'two edits in one sitting are checked against each other, through the backend',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context } = await openAdmin();
+      // Leaving a form that was refused asks for confirmation.
+      page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+      const territories = entriesOf('territories');
+      const renamed = territories.at(-1)!;
+      const oldName = String(renamed.data.name);
+      const newName = 'Territoire d’essai du CMS';
+      const file = join(repo, renamed.file);
+      // 1. Rename one territory: saved.
+      await openEntry(page, 'territories', renamed.id, 'Nom du territoire');
+      await page.getByLabel('Nom du territoire', { exact: true }).fill(newName);
+      await publishNow(page);
+      await expect
+        .poll(() => JSON.parse(readFileSync(file, 'utf8')).name, { timeout: 15_000 })
+        .toBe(newName);
+      // 2. A new territory with the name just given: refused, although the build never saw it.
+      await fillNewTerritory(page, 'territoire d’essai du cms', renamed);
+      await publishNow(page);
+      expect(await refusal(page, 'enregistrée')).toContain(renamed.file);
+      // 3. The old name is free again: a new territory may take it.
+      const before = territoryFiles();
+      await fillNewTerritory(page, oldName, renamed);
+      await publishNow(page);
+      await expect.poll(() => territoryFiles().length, { timeout: 15_000 }).toBe(before.length + 1);
+      expect(newProblems()).toEqual([]);
+      await close(context);
+    },
+  );
 
   test('nothing outside the temporary copy changed', () => {
     expect(hashes(projectContent)).toEqual(projectBefore);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { collectionNames } from '../../src/lib/collections.ts';
+import { routesFromFiles } from '../../src/lib/chatbot-tree.ts';
 import type { CmsConfig } from '../../cms/config.ts';
 
 const dist = inject('distDir');
@@ -33,6 +34,23 @@ describe('built admin page', () => {
       load_config_file: false,
       publish_mode: 'editorial_workflow',
     });
+  });
+
+  test('hands the CMS the site’s routes and the network’s name, and a logo that names it', () => {
+    const json = /<script id="cms-admin-data" type="application\/json">([\s\S]*?)<\/script>/.exec(
+      adminHtml,
+    )![1]!;
+    const data = JSON.parse(json) as { routes: string[]; siteName: string };
+    const pagesDir = join(process.cwd(), 'src', 'pages');
+    expect(data.routes).toEqual(
+      routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String)),
+    );
+    const settings = JSON.parse(readFileSync('content/settings/site.json', 'utf8'));
+    expect(data.siteName).toBe(settings.siteName);
+    const logo = readFileSync(join(dist, 'admin', 'logo.svg'), 'utf8');
+    expect(logo).toMatch(/^<svg /);
+    const escaped = settings.siteName.replace(/[<>&"']/g, (c: string) => `&#${c.charCodeAt(0)};`);
+    expect(logo).toContain(`<title>${escaped}</title>`);
   });
 
   test('links to the editors’ guide, which is built and not indexed', () => {

@@ -2,16 +2,24 @@
 // registry or the generator shows up here (update with `npx vitest run tests/cms -u` and review).
 import { describe, expect, test } from 'vitest';
 import { collections } from '../../src/lib/collections.ts';
-import { backendFromEnv, buildCmsConfig } from '../../cms/config.ts';
+import { buildCmsConfig } from '../../cms/config.ts';
+import { backendFromEnv } from '../../cms/backends.ts';
+import { latestYear } from '../../src/schemas/fields.ts';
 
-/** Long option lists (96 départements) shortened to their ends, so that the snapshot stays readable. */
+/**
+ * Long option lists (96 départements) shortened to their ends, so that the snapshot stays readable;
+ * next year's number named, so that it holds next year too.
+ */
 function readable(value: unknown): unknown {
   return JSON.parse(
-    JSON.stringify(value, (key, item) =>
-      key === 'options' && Array.isArray(item) && item.length > 14
-        ? [...item.slice(0, 3), `… ${item.length - 6} autres …`, ...item.slice(-3)]
-        : item,
-    ),
+    JSON.stringify(value, (key, item) => {
+      if (key === 'options' && Array.isArray(item) && item.length > 14)
+        return [...item.slice(0, 3), `… ${item.length - 6} autres …`, ...item.slice(-3)];
+      if (typeof item === 'string')
+        return item.replaceAll(String(latestYear()), '‹année prochaine›');
+      if (key === 'max' && item === latestYear()) return '‹année prochaine›';
+      return item;
+    }),
   );
 }
 
@@ -20,6 +28,7 @@ describe('generated configuration', () => {
     const config = buildCmsConfig(collections, {
       backend: backendFromEnv({}),
       siteUrl: 'https://ambassadeurs-santementale.fr',
+      logoUrl: '/admin/logo.svg',
       entryLabels: { pages: { 'le-programme': 'Le programme' } },
     });
     expect(readable(config)).toMatchInlineSnapshot(`
@@ -152,7 +161,7 @@ describe('generated configuration', () => {
               },
               {
                 "label": "Année d’entrée dans le réseau",
-                "max": 2100,
+                "max": "‹année prochaine›",
                 "min": 2019,
                 "name": "yearJoined",
                 "required": false,
@@ -288,7 +297,7 @@ describe('generated configuration', () => {
               },
               {
                 "label": "Année de lancement",
-                "max": 2100,
+                "max": "‹année prochaine›",
                 "min": 2019,
                 "name": "since",
                 "required": false,
@@ -700,7 +709,7 @@ describe('generated configuration', () => {
             "fields": [
               {
                 "label": "Année",
-                "max": 2100,
+                "max": "‹année prochaine›",
                 "min": 2019,
                 "name": "year",
                 "required": true,
@@ -1333,6 +1342,10 @@ describe('generated configuration', () => {
         "load_config_file": false,
         "local_backend": true,
         "locale": "fr",
+        "logo": {
+          "show_in_header": true,
+          "src": "/admin/logo.svg",
+        },
         "media_folder": "public/uploads",
         "public_folder": "/uploads",
         "publish_mode": "editorial_workflow",
@@ -1344,34 +1357,5 @@ describe('generated configuration', () => {
         },
       }
     `);
-  });
-});
-
-describe('backend from environment variables', () => {
-  test('git-gateway by default, on main', () => {
-    expect(backendFromEnv({})).toEqual({ name: 'git-gateway', branch: 'main' });
-  });
-
-  test('GitHub with its repository, branch and OAuth server', () => {
-    expect(
-      backendFromEnv({
-        CMS_BACKEND: 'github',
-        CMS_REPO: 'reseau-asm/site',
-        CMS_BRANCH: 'production',
-        CMS_BASE_URL: 'https://oauth.exemple.fr',
-        CMS_AUTH_ENDPOINT: 'api/auth',
-      }),
-    ).toEqual({
-      name: 'github',
-      repo: 'reseau-asm/site',
-      branch: 'production',
-      base_url: 'https://oauth.exemple.fr',
-      auth_endpoint: 'api/auth',
-    });
-  });
-
-  test('GitHub without a repository, or an unknown backend, stops the build with a French message', () => {
-    expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow(/CMS_REPO/);
-    expect(() => backendFromEnv({ CMS_BACKEND: 'gitlab' })).toThrow(/CMS_BACKEND inconnu/);
   });
 });

@@ -1,0 +1,127 @@
+// The CMS's checks before saving and deleting, against a fake backend that holds files as Decap's
+// backends return them: the rules see the stored collections with the edited entry in place.
+import { describe, expect, test } from 'vitest';
+import {
+  deleteRefusal,
+  entryFromSource,
+  readCollections,
+  RefusalError,
+  saveRefusal,
+  type EntryReader,
+} from '../../cms/cross-entry-check.ts';
+import { validPorteur, validTerritory } from '../content/factories.ts';
+
+const facts = { routes: ['/'] };
+const porteurFile = (name: string) =>
+  `---\n${Object.entries(validPorteur({ name }))
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join('\n')}\n---\nPrésentation.\n`;
+
+/** A backend holding these files (path → text), counting the folders it is asked for. */
+function fakeBackend(files: Record<string, string>) {
+  const asked: string[] = [];
+  const reader: EntryReader = {
+    entriesByFolder: async (folder, extension) => {
+      asked.push(folder);
+      return Object.entries(files)
+        .filter(([path]) => path.startsWith(`${folder}/`) && path.endsWith(`.${extension}`))
+        .map(([path, data]) => ({ file: { path }, data }));
+    },
+  };
+  return { reader, asked, files };
+}
+
+const store = () =>
+  fakeBackend({
+    'content/porteurs/asso-a.md': porteurFile('Association A'),
+    'content/porteurs/asso-b.md': porteurFile('Association B'),
+    'content/territories/lyon.json': JSON.stringify(
+      validTerritory({ name: 'Lyon', porteur: 'asso-a' }),
+    ),
+    'content/territories/paris.json': JSON.stringify(
+      validTerritory({ name: 'Paris', porteur: 'asso-a' }),
+    ),
+  });
+
+describe('reading the backend', () => {
+  test('parses JSON and front matter, checks each entry with its schema', async () => {
+    const { reader } = store();
+    const entries = await readCollections(reader, ['porteurs', 'territories']);
+    expect(entries.map((e) => [e.file, e.valid])).toEqual([
+      ['content/porteurs/asso-a.md', true],
+      ['content/porteurs/asso-b.md', true],
+      ['content/territories/lyon.json', true],
+      ['content/territories/paris.json', true],
+    ]);
+  });
+
+  test('a file that cannot be read is left out rather than stopping the check', () => {
+    expect(entryFromSource('territories', 'content/territories/x.json', '{ oops')).toBeNull();
+  });
+});
+
+describe('before saving', () => {
+  test('a new entry with a taken name is refused, in French, with the field’s label', async () => {
+    const { reader } = store();
+    const data = validTerritory({ name: 'LYON', porteur: 'asso-b' });
+    const refusal = await saveRefusal(reader, facts, 'territories', '', data);
+    expect(refusal).toMatch(/^le site refuserait cette entrée\. Nom du territoire : « LYON »/);
+    expect(refusal).toContain('content/territories/lyon.json');
+  });
+
+  test('a rename to a taken name is refused; an unrelated edit is not', async () => {
+    const { reader } = store();
+    const rename = validTerritory({ name: 'Lyon', porteur: 'asso-a' });
+    expect(await saveRefusal(reader, facts, 'territories', 'paris', rename)).toContain('lyon.json');
+    const edit = validTerritory({ name: 'Paris', porteur: 'asso-b' });
+    expect(await saveRefusal(reader, facts, 'territories', 'paris', edit)).toBeNull();
+  });
+
+  test('reads what the backend holds now: a name freed a minute ago may be taken', async () => {
+    const backend = store();
+    const data = validTerritory({ name: 'Lyon', porteur: 'asso-a' });
+    expect(await saveRefusal(backend.reader, facts, 'territories', '', data)).not.toBeNull();
+    backend.files['content/territories/lyon.json'] = JSON.stringify(
+      validTerritory({ name: 'Lyon Métropole', porteur: 'asso-a' }),
+    );
+    expect(await saveRefusal(backend.reader, facts, 'territories', '', data)).toBeNull();
+  });
+
+  test('a Markdown entry’s text is not taken for a field', async () => {
+    const { reader } = store();
+    const data = { ...validPorteur({ name: 'Association C' }), body: 'Présentation.' };
+    expect(await saveRefusal(reader, facts, 'porteurs', '', data)).toBeNull();
+  });
+
+  test('the site settings (a fixed entry) are not compared with anything', async () => {
+    const { reader, asked } = store();
+    expect(await saveRefusal(reader, facts, 'settings', 'site', {})).toBeNull();
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('before deleting', () => {
+  test('a porteur still used is kept, with the list of the entries using it', async () => {
+    const { reader } = store();
+    const refusal = await deleteRefusal(reader, 'porteurs', 'asso-a');
+    expect(refusal).toContain('« Lyon » (content/territories/lyon.json)');
+    expect(refusal).toContain('« Paris » (content/territories/paris.json)');
+    expect(await deleteRefusal(reader, 'porteurs', 'asso-b')).toBeNull();
+  });
+
+  test('reads only the collections that can point to the entry', async () => {
+    const { reader, asked } = store();
+    await deleteRefusal(reader, 'porteurs', 'asso-b');
+    expect(asked).not.toContain('content/porteurs');
+    expect(asked).toContain('content/territories');
+    asked.length = 0;
+    expect(await deleteRefusal(reader, 'territories', 'lyon')).toBeNull();
+    expect(asked).toEqual([]);
+  });
+});
+
+test('a refusal reads without the "Error:" prefix in Decap’s notification', () => {
+  expect(String(new RefusalError('cette entrée est encore utilisée.'))).toBe(
+    'cette entrée est encore utilisée.',
+  );
+});
