@@ -1,15 +1,14 @@
 // The help pages in Chromium, with the page's clock set by the test and the browser in another
 // time zone than Paris (New York), to prove the statuses follow Paris time.
-import { describe, expect, inject, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openTrackedPage, sitemapPages, useBrowserAndSite } from './harness.ts';
+import { builtContent } from '../helpers/built-site.ts';
+import { normalizeText as plain } from '../helpers/text.ts';
 
 const session = useBrowserAndSite();
 
-const quickExitUrl: string = JSON.parse(
-  readFileSync(new URL('../../content/settings/site.json', import.meta.url), 'utf8'),
-).quickExitUrl;
+const { quickExitUrl } = builtContent().settings;
 
 /** A page whose clock starts at `time`, in a browser that believes it is in New York. */
 async function openAt(time: string, options: { javaScriptEnabled?: boolean } = {}) {
@@ -27,7 +26,6 @@ const cardOrder = (page: Page) =>
   page
     .locator('helpline-list [data-helpline]')
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-helpline')));
-const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('live opening status', () => {
   test('at 01:30 on a Sunday in Paris, Drogues Info Service is open and Fil Santé Jeunes closed', async () => {
@@ -226,7 +224,7 @@ describe('quick exit', () => {
 });
 
 describe('help from every page', () => {
-  const pages = sitemapPages(inject('distDir'));
+  const pages = sitemapPages();
 
   test('the sitemap lists the help pages', () => {
     const paths = pages.map((p) => p.path);

@@ -5,12 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveBuiltSite, sitemapPages } from '../browser/harness.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtDistDir, htmlFiles, sitemapPages } from '../helpers/built-site.ts';
+import { serveBuiltSite } from '../browser/harness.ts';
 import type { StaticServer } from '../../scripts/static-server.ts';
 import { parseNetlifyToml } from '../../src/lib/netlify-rules.ts';
 
-const distDir = inject('distDir');
+const distDir = builtDistDir();
 const rules = parseNetlifyToml(
   readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8'),
 );
@@ -29,14 +30,6 @@ afterAll(async () => {
 });
 
 const head = (path: string) => fetch(new URL(path, site.url), { redirect: 'manual' });
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function expectSecurityHeaders(headers: Headers, path: string) {
   expect(headers.get('strict-transport-security'), path).toMatch(/max-age=\d{8,}/);
