@@ -57,6 +57,11 @@ export default defineConfig({
         plugins: [refuseBuiltSiteInUnitTests()],
         test: {
           name: 'unit',
+          // Pure modules: one worker may run several files (no global state to reset between them).
+          isolate: false,
+          restoreMocks: true,
+          unstubEnvs: true,
+          unstubGlobals: true,
           include: allFiles,
           exclude: [...buildFiles, ...browserFiles, '**/node_modules/**'],
         },
