@@ -117,7 +117,9 @@ describe('/besoin-de-soutien/orientation/ without JavaScript', () => {
     const first = html.querySelector('section[data-step]')!;
     const start = nodes.find((node) => node.data.start)!;
     expect(first.getAttribute('data-step')).toBe(start.id);
-    expect(text(first)).toContain(normalizeText(start.data.message));
+    for (const paragraph of start.data.message.split(/\n\s*\n/)) {
+      expect(text(first)).toContain(normalizeText(paragraph));
+    }
   });
 
   test('each danger step shows the 3114, the 15 and the 112', () => {
