@@ -19,20 +19,20 @@ declare module 'vitest' {
   }
 }
 
-type SharedBuild = { distDir: string; contentDir: string; work: string; users: number };
-const shared = globalThis as { asmTestBuild?: SharedBuild };
+type SharedBuild = { distDir: string; contentDir: string; work?: string; users: number };
+const shared = globalThis as { asmTestBuild?: SharedBuild | { failure: unknown } };
 
 function build(): SharedBuild {
-  const work = mkdtempSync(join(tmpdir(), 'asm-test-'));
   const root = resolve(import.meta.dirname, '..', '..');
   if (process.env.TEST_DIST_DIR) {
     return {
       distDir: resolve(process.env.TEST_DIST_DIR),
       contentDir: resolve(process.env.TEST_CONTENT_DIR ?? join(root, 'content')),
-      work,
+      work: undefined,
       users: 0,
     };
   }
+  const work = mkdtempSync(join(tmpdir(), 'asm-test-'));
   const distDir = join(work, 'dist');
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     cwd: root,
@@ -48,14 +48,23 @@ function build(): SharedBuild {
 }
 
 export default function setup(project: TestProject) {
-  const state = (shared.asmTestBuild ??= build());
+  if (!shared.asmTestBuild) {
+    try {
+      shared.asmTestBuild = build();
+    } catch (failure) {
+      // A failed build fails every project that needs it, without building again.
+      shared.asmTestBuild = { failure };
+    }
+  }
+  const state = shared.asmTestBuild;
+  if ('failure' in state) throw state.failure;
   state.users += 1;
   project.provide('distDir', state.distDir);
   project.provide('contentDir', state.contentDir);
   return () => {
     state.users -= 1;
     if (state.users > 0) return;
-    rmSync(state.work, { recursive: true, force: true });
+    if (state.work) rmSync(state.work, { recursive: true, force: true });
     delete shared.asmTestBuild;
   };
 }
