@@ -1,9 +1,9 @@
 // An editor's valid additions must never turn the tests red: on a copy of the project, add
 // entries the way the CMS writes them (a porteur, two territories, a testimonial, a milestone, a
-// help line), then run the content validation, the build, and every build-output test against
-// that build (the `build` project, through TEST_DIST_DIR / TEST_CONTENT_DIR). A test that pins
-// today's counts or names fails here. (With TEST_DIST_DIR set, vitest.config.ts leaves out the
-// tests that build their own copy, this one included.)
+// help line), then run the content validation, the build, and the unit and build-output tests
+// inside that copy, against that build (TEST_DIST_DIR). A test that pins today's counts or names,
+// or that reads content/ where it should read fixtures, fails here. (With TEST_DIST_DIR set,
+// vitest.config.ts leaves out the tests that build their own copy, this one included.)
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -28,7 +28,7 @@ const writeJson = (path: string, data: object) =>
 const writeMarkdown = (path: string, data: object, body: string) =>
   writeFileSync(join(content, path), `---\n${stringify(data)}---\n${body}\n`);
 
-test('valid additions pass the validation, the build and every build-output test', async () => {
+test('valid additions pass the validation, the build, the unit and the build-output tests', async () => {
   const existing = readContent(content);
   const firstTerritory = existing.of('territories')[0]!;
 
@@ -72,10 +72,17 @@ test('valid additions pass the validation, the build and every build-output test
   expect(existsSync(join(dist, 'territoires/territoire-d-essai/index.html'))).toBe(true);
   expect(existsSync(join(dist, 'porteurs/association-d-essai/index.html'))).toBe(true);
 
+  // Inside the copy: tests that read content/ read the edited content.
   const tests = await runNode(
-    ['node_modules/vitest/vitest.mjs', 'run', '--project=build', '--reporter=dot'],
-    projectRoot,
-    { TEST_DIST_DIR: dist, TEST_CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--project=unit',
+      '--project=build',
+      '--reporter=dot',
+    ],
+    copy,
+    { TEST_DIST_DIR: dist, NO_COLOR: '1', FORCE_COLOR: '0' },
   );
   expect(tests.code, tests.output.slice(-8000)).toBe(0);
   expect(tests.output).toMatch(/Test Files\s+\S*\d+ passed/);

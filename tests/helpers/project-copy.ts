@@ -9,8 +9,8 @@ import { projectRoot } from './content.ts';
 
 const run = promisify(execFile);
 
-/** Not needed to build the site, or private to a developer's checkout. */
-const skipped = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests']);
+/** Not needed to build and test the site, or private to a developer's checkout. */
+const skipped = new Set(['node_modules', 'dist', '.git', '.astro', 'bench']);
 
 /** Copies the project into a new temporary folder (prefix `prefix`) and returns its path. */
 export function copyProject(prefix: string): string {
