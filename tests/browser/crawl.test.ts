@@ -7,7 +7,7 @@
 // its problems.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openTrackedPage, serveBuiltSite, sitemapPages } from './harness.ts';
 import type { StaticServer } from '../../scripts/static-server.ts';
@@ -18,7 +18,7 @@ const axeSource = readFileSync(
 );
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const listed = sitemapPages(inject('distDir'));
+const listed = sitemapPages();
 /** The production origin of the sitemap's URLs: links to it are internal links. */
 const siteOrigin = listed[0] ? new URL(listed[0].url).origin : 'https://invalid.example';
 

@@ -1,9 +1,8 @@
 // Shared harness for real-browser tests: Debian's Chromium driven by playwright-core, against the
 // site built once by tests/setup/build-site.ts and served with netlify.toml's headers.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { builtDistDir } from '../helpers/built-site.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 
@@ -13,23 +12,10 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Serves the test build; the caller closes it. */
 export function serveBuiltSite(): Promise<StaticServer> {
-  return startStaticServer(inject('distDir'));
+  return startStaticServer(builtDistDir());
 }
 
-/**
- * The pages the built sitemap lists, as { url, path }: the absolute production URL and the path
- * to request from the local server. Reads sitemap-index.xml and the sitemaps it names.
- */
-export function sitemapPages(distDir: string = inject('distDir')): { url: string; path: string }[] {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
-  const index = join(distDir, 'sitemap-index.xml');
-  const files = existsSync(index)
-    ? locs(readFileSync(index, 'utf8')).map((url) => join(distDir, new URL(url).pathname))
-    : [join(distDir, 'sitemap-0.xml')];
-  return files
-    .flatMap((file) => locs(readFileSync(file, 'utf8')))
-    .map((url) => ({ url, path: new URL(url).pathname }));
-}
+export { sitemapPages } from '../helpers/built-site.ts';
 
 export type TrackedPage = {
   context: BrowserContext;

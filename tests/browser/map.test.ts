@@ -4,7 +4,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.ts';
-import { realTerritories } from '../map/content-fixture.ts';
+import { builtContentDir } from '../helpers/built-site.ts';
+import { territoriesAndPorteurs } from '../map/content-fixture.ts';
+import { departementByCode } from '../../src/lib/departements.ts';
 
 const session = useBrowserAndSite();
 const opened: TrackedPage[] = [];
@@ -31,11 +33,22 @@ async function mapReady(page: Page) {
 
 const markers = (page: Page) => page.locator('.leaflet-marker-pane .tm-marker');
 const visibleListItems = (page: Page) => page.locator('[data-list-territory]:visible');
+// Expectations come from the content the site was built from: editors may add or remove entries.
+const { territories, porteurs } = territoriesAndPorteurs(builtContentDir());
 const territoriesOf = (porteur: string) =>
-  realTerritories
+  territories
     .filter((t) => t.data.porteur === porteur)
     .map((t) => t.id)
     .sort();
+/** Porteurs that have territories, the one with the most first. */
+const porteursWithTerritories = porteurs
+  .map((p) => p.id)
+  .filter((id) => territoriesOf(id).length > 0)
+  .sort((a, b) => territoriesOf(b).length - territoriesOf(a).length);
+/** The département with the most territories (two share one in the content of 2026). */
+const busiestDepartement = [...Map.groupBy(territories, (t) => t.data.departement)].sort(
+  (a, b) => b[1].length - a[1].length,
+)[0]!;
 
 describe('/territoires/ with JavaScript', () => {
   test('one marker per territory, the static map hidden, no request to another host', async () => {
@@ -44,7 +57,7 @@ describe('/territoires/ with JavaScript', () => {
     const ids = await markers(page).evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-territory')),
     );
-    expect(ids.sort()).toEqual(realTerritories.map((t) => t.id).sort());
+    expect(ids.sort()).toEqual(territories.map((t) => t.id).sort());
     await expect.poll(() => page.locator('[data-france-map]').isVisible()).toBe(false);
     // Every marker has an accessible name and a role.
     const names = await markers(page).evaluateAll((nodes) =>
@@ -84,24 +97,27 @@ describe('/territoires/ with JavaScript', () => {
   test('clicking a marker opens its popup, whose link leads to the territory page', async () => {
     const { page, externalRequests } = await open('/territoires/');
     await mapReady(page);
-    await page.locator('.tm-marker[data-territory="lyon"]').click();
+    // A territory with every fact the popup shows, else the first one.
+    const territory = territories.find((t) => t.data.since) ?? territories[0]!;
+    const porteur = porteurs.find((p) => p.id === territory.data.porteur)!;
+    await page.locator(`.tm-marker[data-territory="${territory.id}"]`).click();
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
-    await expect.poll(() => popup.textContent()).toContain('Lyon');
+    await expect.poll(() => popup.textContent()).toContain(territory.data.name);
     const text = (await popup.textContent()) ?? '';
-    expect(text).toContain('Fondation ARHM');
-    expect(text).toContain('Depuis 2019');
+    expect(text).toContain(porteur.data.name);
+    if (territory.data.since) expect(text).toContain(`Depuis ${territory.data.since}`);
     await popup.getByRole('link', { name: 'Voir la page du territoire' }).click();
-    await page.waitForURL('**/territoires/lyon/');
-    expect(await page.locator('h1').textContent()).toBe('Lyon');
+    await page.waitForURL(`**/territoires/${territory.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(territory.data.name);
     expect(externalRequests()).toEqual([]);
   });
 
   test('clicking a filled département opens a popup listing its territories', async () => {
     const { page } = await open('/territoires/');
     await mapReady(page);
-    const herault = realTerritories.filter((t) => t.data.departement === '34');
-    const shape = page.locator('.leaflet-container path[data-departement="34"]');
+    const [code, here] = busiestDepartement;
+    const shape = page.locator(`.leaflet-container path[data-departement="${code}"]`);
     await shape.scrollIntoViewIfNeeded();
     // A point of the shape that no marker covers: the first one found on a grid over its box.
     const point = await shape.evaluate((path) => {
@@ -117,10 +133,12 @@ describe('/territoires/ with JavaScript', () => {
     await page.mouse.click(point!.x, point!.y);
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
-    expect(await popup.locator('.tm-popup__departement').textContent()).toBe('Hérault (34)');
+    expect(await popup.locator('.tm-popup__departement').textContent()).toBe(
+      `${departementByCode(code).nom} (${code})`,
+    );
     const names = await popup.locator('.tm-popup__name').allTextContents();
-    expect(names.sort()).toEqual(herault.map((t) => t.data.name).sort());
-    expect(await popup.getByRole('link').count()).toBe(herault.length);
+    expect(names.sort()).toEqual(here.map((t) => t.data.name).sort());
+    expect(await popup.getByRole('link').count()).toBe(here.length);
   });
 
   test('keyboard: Tab reaches a marker, Enter opens its popup with the focus in it, Escape closes it', async () => {
@@ -144,7 +162,7 @@ describe('/territoires/ with JavaScript', () => {
     await page.keyboard.press('Enter');
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
-    const name = realTerritories.find((t) => t.id === reached)!.data.name;
+    const name = territories.find((t) => t.id === reached)!.data.name;
     expect(await popup.locator('.tm-popup__name').textContent()).toBe(name);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.className))
@@ -276,45 +294,53 @@ describe('/territoires/ with JavaScript', () => {
   test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
     const { page } = await open('/territoires/');
     await mapReady(page);
-    const falret = territoriesOf('fondation-falret');
-    const button = page.locator('porteur-filter button[data-porteur="fondation-falret"]');
+    const [first, second] = porteursWithTerritories;
+    const selected = territoriesOf(first!);
+    const button = page.locator(`porteur-filter button[data-porteur="${first}"]`);
     await button.click();
     expect(await button.getAttribute('aria-pressed')).toBe('true');
-    expect(new URL(page.url()).search).toBe('?porteur=fondation-falret');
-    await expect.poll(() => markers(page).count()).toBe(falret.length);
+    expect(new URL(page.url()).search).toBe(`?porteur=${first}`);
+    await expect.poll(() => markers(page).count()).toBe(selected.length);
     const shownIds = await markers(page).evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-territory')),
     );
-    expect(shownIds.sort()).toEqual(falret);
+    expect(shownIds.sort()).toEqual(selected);
     const listed = await visibleListItems(page).evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-list-territory')),
     );
-    expect(listed.sort()).toEqual(falret);
+    expect(listed.sort()).toEqual(selected);
     await expect
       .poll(() => page.locator('porteur-filter [data-status]').textContent())
-      .toContain(`${falret.length} territoires affichés sur ${realTerritories.length}`);
+      .toContain(
+        `${selected.length} ${selected.length > 1 ? 'territoires affichés' : 'territoire affiché'} sur ${territories.length}`,
+      );
 
     // A second porteur adds its territories; "Tout afficher" brings everything back.
-    await page.locator('porteur-filter button[data-porteur="solipsy"]').click();
-    expect(new URL(page.url()).search).toBe('?porteur=fondation-falret,solipsy');
-    await expect
-      .poll(() => markers(page).count())
-      .toBe(falret.length + territoriesOf('solipsy').length);
+    if (second) {
+      await page.locator(`porteur-filter button[data-porteur="${second}"]`).click();
+      // The URL lists the selection in the filter's order (the porteurs' order on the site).
+      const order = porteurs.map((p) => p.id).filter((id) => id === first || id === second);
+      expect(new URL(page.url()).search).toBe(`?porteur=${order.join(',')}`);
+      await expect
+        .poll(() => markers(page).count())
+        .toBe(selected.length + territoriesOf(second).length);
+    }
     await page.getByRole('button', { name: 'Tout afficher' }).click();
     expect(new URL(page.url()).search).toBe('');
-    await expect.poll(() => markers(page).count()).toBe(realTerritories.length);
-    expect(await visibleListItems(page).count()).toBe(realTerritories.length);
+    await expect.poll(() => markers(page).count()).toBe(territories.length);
+    expect(await visibleListItems(page).count()).toBe(territories.length);
   });
 
   test('a shared filtered address shows the same selection on load', async () => {
-    const { page } = await open('/territoires/?porteur=fondation-arhm');
+    const porteur = porteursWithTerritories.at(-1)!;
+    const { page } = await open(`/territoires/?porteur=${porteur}`);
     await mapReady(page);
-    const arhm = territoriesOf('fondation-arhm');
-    await expect.poll(() => markers(page).count()).toBe(arhm.length);
-    expect(await visibleListItems(page).count()).toBe(arhm.length);
+    const shown = territoriesOf(porteur);
+    await expect.poll(() => markers(page).count()).toBe(shown.length);
+    expect(await visibleListItems(page).count()).toBe(shown.length);
     expect(
       await page
-        .locator('porteur-filter button[data-porteur="fondation-arhm"]')
+        .locator(`porteur-filter button[data-porteur="${porteur}"]`)
         .getAttribute('aria-pressed'),
     ).toBe('true');
   });
@@ -344,13 +370,13 @@ describe('/territoires/ without JavaScript', () => {
     expect(await svg.isVisible()).toBe(true);
     const box = await svg.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
-    expect(await svg.locator('.france-map__marker').count()).toBe(realTerritories.length);
+    expect(await svg.locator('.france-map__marker').count()).toBe(territories.length);
     expect(await svg.locator('.france-map__filled').count()).toBe(
-      new Set(realTerritories.map((t) => t.data.departement)).size,
+      new Set(territories.map((t) => t.data.departement)).size,
     );
     expect(await page.locator('.leaflet-container').count()).toBe(0);
     expect(await page.locator('porteur-filter').isVisible()).toBe(false);
-    expect(await visibleListItems(page).count()).toBe(realTerritories.length);
+    expect(await visibleListItems(page).count()).toBe(territories.length);
     expect(await page.locator('.map-legend li').count()).toBeGreaterThan(0);
     expect(externalRequests()).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // on a 375 px phone.
 import { describe, expect, test } from 'vitest';
 import { openTrackedPage, useBrowserAndSite } from './harness.ts';
+import { builtContent } from '../helpers/built-site.ts';
 
 const session = useBrowserAndSite();
 
@@ -68,7 +69,11 @@ const phonePages = [
   '/',
   '/le-programme/',
   '/porteurs/',
-  '/porteurs/fondation-arhm/',
+  // A porteur's page, whichever porteurs the content has.
+  ...builtContent()
+    .of('porteurs')
+    .slice(0, 1)
+    .map((porteur) => `/porteurs/${porteur.id}/`),
   '/temoignages/',
   '/franchise-sociale/',
   '/accessibilite/',

@@ -1,37 +1,30 @@
 // Checks on the built site (built once by tests/setup/build-site.ts) against the content it came from.
-import { describe, expect, inject, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import {
+  builtContent,
+  builtDistDir,
+  htmlFiles,
+  openBuiltPage,
+  urlPathOf,
+} from '../helpers/built-site.ts';
+import { normalizeText } from '../helpers/text.ts';
+import { firstYear, yearsSince } from '../../src/lib/derived-figures.ts';
 
-const dist = inject('distDir');
-const projectRoot = join(import.meta.dirname, '..', '..');
-const { entries, counts } = validateContent(join(projectRoot, 'content'), projectRoot);
+const dist = builtDistDir();
+const { entries, counts } = builtContent();
 const site = 'https://ambassadeurs-santementale.fr';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 /** Built HTML pages by URL path ("/porteurs/solipsy/"). */
 // Identity's e-mail templates (/admin/emails/) are HTML files for Netlify to fill, not pages.
 const pages = new Map<string, HTMLElement>(
-  walk(dist)
-    .filter((file) => file.endsWith('.html') && !file.includes('/admin/emails/'))
-    .map((file) => {
-      const path = '/' + relative(dist, file).replace(/index\.html$/, '');
-      return [path, parse(readFileSync(file, 'utf8'))];
-    }),
+  htmlFiles(dist)
+    .filter((file) => !file.includes('/admin/emails/'))
+    .map((file) => [urlPathOf(dist, file), parse(readFileSync(file, 'utf8'))]),
 );
-const page = (path: string): HTMLElement => {
-  const root = pages.get(path);
-  if (!root) throw new Error(`Page absente du site construit : ${path}`);
-  return root;
-};
+const page = (path: string): HTMLElement => pages.get(path) ?? openBuiltPage(path);
 
 /** Pages that search engines should not list. */
 const isUnlisted = (path: string, root: HTMLElement) =>
@@ -101,8 +94,12 @@ describe('the home page', () => {
     expect(figure('territories')).toBe(String(counts.territories));
   });
 
-  test('shows the years since the programme began in 2019', () => {
-    expect(figure('years')).toBe(String(new Date().getFullYear() - 2019));
+  test('shows the years since the earliest milestone', () => {
+    const start = firstYear(
+      entries.filter((e) => e.collection === 'milestones').map((e) => Number(e.data.year)),
+    );
+    const built = statSync(join(dist, 'index.html')).mtime;
+    expect(figure('years')).toBe(String(yearsSince(start, built)));
   });
 
   test('shows the sourced impact figures with their source', () => {
@@ -110,11 +107,10 @@ describe('the home page', () => {
       impactFigures: { value: string; source: string }[];
     };
     // French typography puts no-break spaces in figures (3 000, 78 %): compare with plain spaces.
-    const plain = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
-    const text = plain(home().text);
+    const text = normalizeText(home().text);
     for (const impact of settings.impactFigures) {
-      expect(text).toContain(plain(impact.value));
-      expect(text).toContain(plain(impact.source));
+      expect(text).toContain(normalizeText(impact.value));
+      expect(text).toContain(normalizeText(impact.source));
     }
   });
 

@@ -1,21 +1,14 @@
 // The built /admin/ page: not indexed, configuration embedded at build time, and nothing of the CMS
 // reachable from the public pages.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { builtDistDir, htmlFiles } from '../helpers/built-site.ts';
 import { collectionNames } from '../../src/lib/collections.ts';
 import { routesFromFiles } from '../../src/lib/chatbot-tree.ts';
 import type { CmsConfig } from '../../cms/config.ts';
 
-const dist = inject('distDir');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+const dist = builtDistDir();
 
 const adminHtml = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
 const scriptsOf = (html: string) =>

@@ -1,8 +1,7 @@
 // Parity between the zod schemas and the generated Decap CMS configuration: every schema field has
 // a CMS field (and no more), and on a corpus of probe values (edge cases plus every value found in
-// content/) the CMS accepts exactly what zod accepts, field by field. What a single field cannot
+// the fixture content) the CMS accepts exactly what zod accepts, field by field. What a single field cannot
 // say (rules across fields, a union's chosen variant) is refused by the pre-save check, tested last.
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { collections, collectionNames } from '../../src/lib/collections.ts';
@@ -15,12 +14,13 @@ import {
   type CmsField,
 } from '../../cms/config.ts';
 import { cleanValue, prepareEntry } from '../../cms/entry-check.ts';
+import { fixtureContentDir } from '../helpers/content.ts';
 
 const config = buildCmsConfig(collections, {
   backend: { name: 'git-gateway', branch: 'main' },
   siteUrl: 'https://ambassadeurs-santementale.fr',
 });
-const entries = validateContent(join(process.cwd(), 'content')).entries;
+const entries = validateContent(fixtureContentDir).entries;
 
 /** Values seen at a path in the content, descending into lists. */
 function contentValues(collection: string, path: string[]): unknown[] {

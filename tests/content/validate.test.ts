@@ -1,23 +1,30 @@
-// `npm run validate` on fixture folders: a copy of the real content with one kind of damage each.
+// `npm run validate` on fixture folders: a copy of the fixture content (tests/fixtures/content)
+// with one kind of damage each. The real content is validated by tests/build/content.test.ts.
 import { afterAll, describe, expect, test } from 'vitest';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { collections, collectionNames } from '../../src/lib/collections.ts';
+import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import { fixtureContentDir, projectRoot } from '../helpers/content.ts';
+import { runNode } from '../helpers/project-copy.ts';
 
-const run = promisify(execFile);
-const projectRoot = join(import.meta.dirname, '..', '..');
-const realContent = join(projectRoot, 'content');
 const fixtures = mkdtempSync(join(tmpdir(), 'asm-content-'));
 
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
 
-/** A copy of the real content, damaged by `damage`; returns its folder. */
+/** A copy of the fixture content, damaged by `damage`; returns its folder. */
 function fixture(name: string, damage: (dir: string) => void): string {
   const dir = join(fixtures, name, 'content');
-  cpSync(realContent, dir, { recursive: true });
+  cpSync(fixtureContentDir, dir, { recursive: true });
   damage(dir);
   return dir;
 }
@@ -29,28 +36,33 @@ const editJson = (file: string, edit: (data: Record<string, unknown>) => void) =
 };
 
 /** Runs the real command line on a folder. */
-async function validateCli(dir: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/validate.ts', dir], {
-      cwd: projectRoot,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, output: failure.stdout + failure.stderr };
-  }
-}
+const validateCli = (dir: string) => runNode(['scripts/validate.ts', dir], projectRoot);
+
+/** The lines `npm run validate` prints for the problems of a folder, computed in-process. */
+const problemLines = (dir: string) =>
+  validateContent(dir, join(dir, '..')).problems.map(formatProblem);
+
+/** Files per collection folder, as an editor would count them. */
+const filesIn = (dir: string, folder: string) =>
+  readdirSync(join(dir, folder)).filter((name) => !name.startsWith('.')).length;
 
 describe('npm run validate', () => {
-  test('accepts the real content with a one-line summary', async () => {
-    const { code, output } = await validateCli(realContent);
-    expect(code).toBe(0);
+  test('accepts the fixture content with a one-line summary of what it counted', async () => {
+    const { code, output } = await validateCli(fixtureContentDir);
+    expect(code, output).toBe(0);
     const lines = output
       .trim()
       .split('\n')
       .filter((line) => !line.startsWith('Attention'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Contenu valide : 8 porteurs, 15 territoires/);
+    const count = (name: keyof typeof collections) =>
+      filesIn(fixtureContentDir, collections[name].folder);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^Contenu valide : ${count('porteurs')} porteurs, ${count('territories')} territoires, ` +
+          `${count('helplines')} lignes d’écoute, ${count('testimonials')} témoignages`,
+      ),
+    );
   });
 
   // Each case: fixture name, damage, then the file and the field the message must name.
@@ -176,17 +188,14 @@ describe('npm run validate', () => {
     ],
   ];
 
-  test.each(cases)(
-    'refuses %s, naming the file and the field',
-    async (name, damage, file, field) => {
-      const dir = fixture(name.replaceAll(' ', '-'), damage);
-      const { code, output } = await validateCli(dir);
-      expect(code).toBe(1);
-      const line = output.split('\n').find((l) => l.includes(file));
-      expect(line, output).toBeDefined();
-      expect(line).toContain(field);
-    },
-  );
+  // In-process: the command prints exactly these lines (the CLI itself is tested below).
+  test.each(cases)('refuses %s, naming the file and the field', (name, damage, file, field) => {
+    const dir = fixture(name.replaceAll(' ', '-'), damage);
+    const lines = problemLines(dir);
+    const line = lines.find((l) => l.includes(file));
+    expect(line, lines.join('\n')).toBeDefined();
+    expect(line).toContain(field);
+  });
 
   test('lists every problem at once, one line each', async () => {
     const dir = fixture('several-problems', (d) => {
@@ -211,12 +220,17 @@ describe('npm run validate', () => {
     expect(fields).toEqual(expect.arrayContaining(['porteur', 'since']));
   });
 
-  test('counts what it read', () => {
-    const { counts, problems } = validateContent(realContent, projectRoot);
+  test('counts what it read: every valid file, and only valid ones', () => {
+    const { counts, problems } = validateContent(fixtureContentDir);
     expect(problems).toEqual([]);
-    expect(counts.porteurs).toBe(8);
-    expect(counts.territories).toBe(15);
-    expect(counts.helplines).toBe(5);
-    expect(counts.testimonials).toBe(2);
+    for (const name of collectionNames) {
+      expect(counts[name], name).toBe(filesIn(fixtureContentDir, collections[name].folder));
+    }
+    const damaged = fixture('counted', (d) =>
+      writeFileSync(join(d, 'territories/marne.json'), '{ "name": "Marne", }'),
+    );
+    expect(validateContent(damaged).counts.territories).toBe(
+      filesIn(fixtureContentDir, 'territories') - 1,
+    );
   });
 });

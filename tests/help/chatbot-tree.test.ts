@@ -4,7 +4,6 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   checkTree,
   matchesRoute,
@@ -15,6 +14,7 @@ import {
 } from '../../src/lib/chatbot-tree.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
 import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
+import { fixtureContentDir } from '../helpers/content.ts';
 
 type NodeInput = Partial<TreeNode['data']> & { id: string };
 
@@ -210,14 +210,13 @@ describe('pages of the site', () => {
   });
 });
 
-describe('npm run validate on the chatbot', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
+describe('npm run validate on the chatbot (fixture content)', () => {
   const work = mkdtempSync(join(tmpdir(), 'asm-chatbot-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   function copy(name: string, damage: (dir: string) => void): string {
     const dir = join(work, name, 'content');
-    cpSync(join(root, 'content'), dir, { recursive: true });
+    cpSync(fixtureContentDir, dir, { recursive: true });
     damage(dir);
     return dir;
   }
@@ -227,8 +226,8 @@ describe('npm run validate on the chatbot', () => {
     writeFileSync(file, JSON.stringify(data));
   };
 
-  test('the real tree passes, and the never-checked lines are warnings only', () => {
-    const result = validateContent(join(root, 'content'), root);
+  test('the fixture tree passes, and the never-checked lines are warnings only', () => {
+    const result = validateContent(fixtureContentDir);
     expect(result.problems.filter((p) => p.file.includes('chatbot'))).toEqual([]);
     const freshness = result.warnings.filter((w) => w.field === 'lastChecked');
     // Every phone line (4), not our own chatbot entry, which has no number to go stale.

@@ -1,35 +1,19 @@
 // The built help pages: every line with its phone link, hours in words and badges, the emergency
 // numbers, the ContactPoint structured data, and the chatbot's tree readable without JavaScript.
-import { describe, expect, inject, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
 import { hoursInWords } from '../../src/lib/opening-hours.ts';
-import { helplineSchema } from '../../src/schemas/helplines.ts';
-import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
-import { settingsSchema } from '../../src/schemas/settings.ts';
 import { emergencyHref } from '../../src/lib/emergency.ts';
-import { sitemapPages } from '../browser/harness.ts';
+import { builtContent, openBuiltPage as page, sitemapPages } from '../helpers/built-site.ts';
+import { normalizeText } from '../helpers/text.ts';
 
-const contentDir = new URL('../../content/', import.meta.url);
-const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, contentDir), 'utf8'));
-const entries = <T>(folder: string, parse: (data: unknown) => T) =>
-  readdirSync(new URL(folder, contentDir))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => ({
-      id: file.replace(/\.json$/, ''),
-      data: parse(readJson(`${folder}/${file}`)),
-    }));
-
-const helplines = entries('helplines', (d) => helplineSchema.parse(d));
+const content = builtContent();
+const helplines = content.of('helplines');
 const phoneLines = helplines.filter((line) => line.data.kind === 'phone');
-const nodes = entries('chatbot', (d) => chatbotNodeSchema.parse(d));
-const settings = settingsSchema.parse(readJson('settings/site.json'));
+const nodes = content.of('chatbot');
+const settings = content.settings;
 
-const page = (path: string): HTMLElement =>
-  parse(readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8'));
-const text = (element: HTMLElement | null | undefined) =>
-  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: HTMLElement | null | undefined) => normalizeText(element?.textContent);
 
 describe('/besoin-de-soutien/', () => {
   const html = page('besoin-de-soutien');
@@ -43,7 +27,7 @@ describe('/besoin-de-soutien/', () => {
       const card = html.querySelector(`[data-helpline="${line.id}"]`)!;
       const link = card.querySelector(`a[href="tel:${line.data.dial}"]`);
       expect(text(link), line.id).toContain(line.data.number);
-      expect(text(card)).toContain(hoursInWords(line.data.hours).replace(/\s+/g, ' '));
+      expect(text(card)).toContain(normalizeText(hoursInWords(line.data.hours)));
       expect(text(card)).toContain(line.data.audience);
       if (line.data.free)
         expect(text(card.querySelector('.helpline__badges'))).toContain('Gratuit');
@@ -72,21 +56,21 @@ describe('/besoin-de-soutien/', () => {
       .map((script) => JSON.parse(script.textContent));
     const points = data.filter((d) => d['@type'] === 'ContactPoint');
     expect(points).toHaveLength(phoneLines.length);
-    const drogues = points.find((p) => p.name === 'Drogues Info Service');
-    expect(drogues).toMatchObject({
-      telephone: '+33800231313',
-      hoursAvailable: [
-        expect.objectContaining({
-          '@type': 'OpeningHoursSpecification',
-          opens: '08:00',
-          closes: '02:00',
-        }),
-      ],
-    });
-    expect(points.find((p) => p.telephone === '3114')?.hoursAvailable[0]).toMatchObject({
-      opens: '00:00',
-      closes: '23:59',
-    });
+    for (const line of phoneLines) {
+      const point = points.find((p) => p.name === line.data.name);
+      expect(point, line.id).toBeDefined();
+      expect(point.telephone, line.id).toBe(line.data.dial!.replace(/^0(\d{9})$/, '+33$1'));
+      const hours = line.data.hours;
+      const expected =
+        hours?.type === 'always'
+          ? [{ opens: '00:00', closes: '23:59' }]
+          : (hours?.slots ?? []).map(({ opens, closes }) => ({ opens, closes }));
+      expect(point.hoursAvailable, line.id).toEqual(
+        expected.map((times) =>
+          expect.objectContaining({ '@type': 'OpeningHoursSpecification', ...times }),
+        ),
+      );
+    }
   });
 
   test('the quick exit is a plain link to the neutral site, before the header', () => {
@@ -117,7 +101,9 @@ describe('/besoin-de-soutien/', () => {
     expect(statuses.length).toBe(phoneLines.filter((l) => l.data.hours).length);
     expect(
       statuses.filter((s) => s.getAttribute('data-state') === 'always').map((s) => text(s)),
-    ).toEqual(['Ouvert 24 h/24']);
+    ).toEqual(
+      phoneLines.filter((l) => l.data.hours?.type === 'always').map(() => 'Ouvert 24 h/24'),
+    );
   });
 });
 
@@ -137,9 +123,13 @@ describe('/besoin-de-soutien/orientation/ without JavaScript', () => {
     }
   });
 
-  test('starts with « Comment te sens-tu ? »', () => {
+  test('starts with the start step', () => {
     const first = html.querySelector('section[data-step]')!;
-    expect(text(first)).toContain('Comment te sens-tu');
+    const start = nodes.find((node) => node.data.start)!;
+    expect(first.getAttribute('data-step')).toBe(start.id);
+    // Paragraphs become <p> elements: compare the words, whatever the spacing between them.
+    const words = (value: string) => value.replace(/\s+/g, '');
+    expect(words(text(first))).toContain(words(start.data.message));
   });
 
   test('each danger step shows the 3114, the 15 and the 112', () => {
@@ -180,7 +170,7 @@ describe('emergency numbers', () => {
 
   test('wherever one emergency number appears, all of them do, on every page', () => {
     const incomplete: string[] = [];
-    for (const { path } of sitemapPages(inject('distDir'))) {
+    for (const { path } of sitemapPages()) {
       const html = page(path.replace(/^\//, ''));
       const blocks = new Set(
         html

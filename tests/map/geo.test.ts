@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/geo.ts';
 import { departementByCode, departements } from '../../src/lib/departements.ts';
 import { departementShapes, type DepartementTopology } from '../../src/lib/svg-map.ts';
-import { realTerritories } from './content-fixture.ts';
+import { fixtureTerritories } from './content-fixture.ts';
 
 const square = (x: number, y: number, size: number): [number, number][] => [
   [x, y],
@@ -109,15 +109,15 @@ describe('the départements of the geo data', () => {
 
   test('every territory of the content is in a département of the geo data', () => {
     const codes = new Set(shapes.map((shape) => shape.code));
-    expect(realTerritories.length).toBeGreaterThan(0);
-    for (const territory of realTerritories) {
+    expect(fixtureTerritories.length).toBeGreaterThan(0);
+    for (const territory of fixtureTerritories) {
       expect(codes.has(territory.data.departement), territory.id).toBe(true);
     }
   });
 
   test('territories placed by coordinates lie inside their own département', () => {
     const byCode = new Map(shapes.map((shape) => [shape.code, shape.geometry]));
-    for (const { id, data } of realTerritories) {
+    for (const { id, data } of fixtureTerritories) {
       if (!data.coordinates) continue;
       const position: [number, number] = [data.coordinates.longitude, data.coordinates.latitude];
       expect(pointInGeometry(position, byCode.get(data.departement)!), id).toBe(true);

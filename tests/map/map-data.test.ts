@@ -19,7 +19,7 @@ import {
 import { departementByCode, departementCodes } from '../../src/lib/departements.ts';
 import type { Territory } from '../../src/schemas/territories.ts';
 import type { Porteur } from '../../src/schemas/porteurs.ts';
-import { realPorteurs, realTerritories } from './content-fixture.ts';
+import { fixturePorteurs, fixtureTerritories } from './content-fixture.ts';
 
 const porteur = (id: string, name = id): Entry<Porteur> => ({
   id,
@@ -30,19 +30,19 @@ const territory = (id: string, data: Partial<Territory> & { departement: string 
   data: { name: id, porteur: 'a', ...data } as Territory,
 });
 
-describe('map data of the real content', () => {
+describe('map data of the fixture content', () => {
   const data = buildMapData({
-    territories: realTerritories,
-    porteurs: realPorteurs,
+    territories: fixtureTerritories,
+    porteurs: fixturePorteurs,
     departementByCode,
   });
 
   test('one entry per territory, each with its page, porteur and département', () => {
     expect(data.entries.map((entry) => entry.id).sort()).toEqual(
-      realTerritories.map((t) => t.id).sort(),
+      fixtureTerritories.map((t) => t.id).sort(),
     );
     for (const entry of data.entries) {
-      const source = realTerritories.find((t) => t.id === entry.id)!.data;
+      const source = fixtureTerritories.find((t) => t.id === entry.id)!.data;
       expect(entry.href).toBe(`/territoires/${entry.id}/`);
       expect(entry.porteur).toBe(source.porteur);
       expect(entry.departement).toBe(source.departement);
@@ -52,7 +52,7 @@ describe('map data of the real content', () => {
 
   test('one colour per porteur: distinct between porteurs, shared by a porteur’s territories', () => {
     const colours = data.porteurs.map((p) => p.colour);
-    expect(new Set(colours).size).toBe(realPorteurs.length);
+    expect(new Set(colours).size).toBe(fixturePorteurs.length);
     for (const entry of data.entries) {
       const owner = data.porteurs.find((p) => p.id === entry.porteur)!;
       expect(entry.colour).toBe(owner.colour);
@@ -62,12 +62,12 @@ describe('map data of the real content', () => {
 
   test('counts of territories per porteur add up to the number of territories', () => {
     const sum = data.porteurs.reduce((total, p) => total + p.territoryCount, 0);
-    expect(sum).toBe(realTerritories.length);
+    expect(sum).toBe(fixtureTerritories.length);
   });
 
   test('markers sit at the given coordinates, else at the département’s centre', () => {
     for (const entry of data.entries) {
-      const source = realTerritories.find((t) => t.id === entry.id)!.data;
+      const source = fixtureTerritories.find((t) => t.id === entry.id)!.data;
       if (source.coordinates) {
         expect(entry.placement).toBe('coordinates');
         expect(entry.position).toEqual([source.coordinates.longitude, source.coordinates.latitude]);

@@ -3,10 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, inject, test } from 'vitest';
-import { realTerritories } from './content-fixture.ts';
+import { describe, expect, test } from 'vitest';
+import { builtContent, builtDistDir } from '../helpers/built-site.ts';
 
-const dist = inject('distDir');
+const dist = builtDistDir();
+const territories = builtContent().of('territories');
 
 type Asset = { path: string; kind: 'html' | 'css' | 'js'; bytes: number; gzip: number };
 
@@ -59,9 +60,7 @@ describe('/territoires/ page weight', () => {
   });
 
   test('no tile server unless the settings switch one on', () => {
-    const settings = JSON.parse(
-      readFileSync(join(import.meta.dirname, '../../content/settings/site.json'), 'utf8'),
-    );
+    const settings = builtContent().settings;
     const html = readFileSync(join(dist, 'territoires/index.html'), 'utf8');
     const config = JSON.parse(
       /<script type="application\/json" data-map-config>([^<]*)<\/script>/.exec(html)![1]!,
@@ -80,7 +79,7 @@ describe('/territoires/ page weight', () => {
 describe('pages with a static map only', () => {
   const pages = [
     'index.html',
-    ...realTerritories.map((territory) => `territoires/${territory.id}/index.html`),
+    ...territories.map((territory) => `territoires/${territory.id}/index.html`),
   ];
 
   test.each(pages)('%s loads neither Leaflet nor any JavaScript of the map', (page) => {
@@ -92,7 +91,7 @@ describe('pages with a static map only', () => {
   });
 
   test('one page per territory, with its département highlighted on its map', () => {
-    for (const { id, data } of realTerritories) {
+    for (const { id, data } of territories) {
       const html = readFileSync(join(dist, 'territoires', id, 'index.html'), 'utf8');
       expect(html, id).toMatch(
         new RegExp(`class="france-map__filled[^"]*"[^>]*data-departement="${data.departement}"`),

@@ -10,12 +10,12 @@ import {
 import { buildSvgMap, type DepartementTopology } from '../../src/lib/svg-map.ts';
 import { buildMapData } from '../../src/lib/map-data.ts';
 import { departementByCode } from '../../src/lib/departements.ts';
-import { realPorteurs, realTerritories } from './content-fixture.ts';
+import { fixturePorteurs, fixtureTerritories } from './content-fixture.ts';
 
 const topology = topologyData as unknown as DepartementTopology;
 const data = buildMapData({
-  territories: realTerritories,
-  porteurs: realPorteurs,
+  territories: fixtureTerritories,
+  porteurs: fixturePorteurs,
   departementByCode,
 });
 

@@ -1,60 +1,24 @@
 // Build-output checks for the editorial pages: what each page must show, read from the built HTML
 // and compared with the content files themselves (never with hard-coded counts).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
-import { parse, type HTMLElement } from 'node-html-parser';
-import { parse as parseYaml } from 'yaml';
-import { sitemapPages } from '../browser/harness.ts';
+import { describe, expect, test } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import {
+  builtContent,
+  builtDistDir,
+  openBuiltPage as page,
+  sitemapPages,
+} from '../helpers/built-site.ts';
+import { normalizeText as plain } from '../helpers/text.ts';
 
-const dist = inject('distDir');
-const contentDir = join(import.meta.dirname, '../../content');
-
-function page(path: string): HTMLElement {
-  const file = path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
-  return parse(readFileSync(file, 'utf8'));
-}
-
-function jsonEntries<T>(folder: string): { id: string; data: T }[] {
-  return readdirSync(join(contentDir, folder))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({
-      id: name.replace(/\.json$/, ''),
-      data: JSON.parse(readFileSync(join(contentDir, folder, name), 'utf8')) as T,
-    }));
-}
-
-function markdownEntries<T>(folder: string): { id: string; data: T }[] {
-  return readdirSync(join(contentDir, folder))
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => {
-      const source = readFileSync(join(contentDir, folder, name), 'utf8');
-      const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-      return { id: name.replace(/\.mdx?$/, ''), data: parseYaml(frontMatter) as T };
-    });
-}
-
-const porteurs = markdownEntries<{ name: string; logo?: string; logoAlt?: string }>('porteurs');
-const territories = jsonEntries<{ name: string; porteur: string }>('territories');
-const testimonials = markdownEntries<{
-  firstName: string;
-  role: string;
-  organisation: string;
-  place: string;
-  porteur?: string;
-  featured?: boolean;
-}>('testimonials');
-const milestones = jsonEntries<{ year: number; month?: number; title: string }>('milestones');
-const settings = JSON.parse(readFileSync(join(contentDir, 'settings/site.json'), 'utf8')) as {
-  impactFigures: { value: string; label: string; source: string }[];
-};
-
-/** Text without the non-breaking spaces French typography adds. */
-const plain = (text: string) =>
-  text
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const dist = builtDistDir();
+const content = builtContent();
+const porteurs = content.of('porteurs');
+const territories = content.of('territories');
+const testimonials = content.of('testimonials');
+const milestones = content.of('milestones');
+const settings = content.settings;
 
 const editorialPages = [
   '/',

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { generateContent, multipliedCollections } from '../../scripts/bench/generate-content.ts';
 import { collections } from '../../src/lib/collections.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import { fixtureContentDir as source } from '../helpers/content.ts';
 
-const source = new URL('../../content/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'asm-bench-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

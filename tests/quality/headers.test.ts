@@ -15,7 +15,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtDistDir } from '../helpers/built-site.ts';
 import { serveBuiltSite } from '../browser/harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { overlappingHeaders, parseNetlifyToml } from '../../src/lib/netlify-rules.ts';
@@ -28,7 +29,7 @@ import {
 } from '../../src/lib/security-headers.ts';
 import { inlineHashes } from '../../src/integrations/security-headers.ts';
 
-const distDir = inject('distDir');
+const distDir = builtDistDir();
 const rules = parseNetlifyToml(
   readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8'),
 );

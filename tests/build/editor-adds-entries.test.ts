@@ -1,0 +1,89 @@
+// An editor's valid additions must never turn the tests red: on a copy of the project, add
+// entries the way the CMS writes them (a porteur, two territories, a testimonial, a milestone, a
+// help line), then run the content validation, the build, and the unit and build-output tests
+// inside that copy, against that build (TEST_DIST_DIR). A test that pins today's counts or names,
+// or that reads content/ where it should read fixtures, fails here. (With TEST_DIST_DIR set,
+// vitest.config.ts leaves out the tests that build their own copy, this one included.)
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import {
+  validHelpline,
+  validMilestone,
+  validPorteur,
+  validTerritory,
+  validTestimonial,
+} from '../content/factories.ts';
+import { projectRoot, readContent } from '../helpers/content.ts';
+import { buildCopy, copyProject, runNode } from '../helpers/project-copy.ts';
+
+const copy = copyProject('asm-editor-');
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const content = join(copy, 'content');
+
+/** As Decap writes them: JSON with two-space indentation, Markdown with YAML front matter. */
+const writeJson = (path: string, data: object) =>
+  writeFileSync(join(content, path), JSON.stringify(data, null, 2));
+const writeMarkdown = (path: string, data: object, body: string) =>
+  writeFileSync(join(content, path), `---\n${stringify(data)}---\n${body}\n`);
+
+test('valid additions pass the validation, the build, the unit and the build-output tests', async () => {
+  const existing = readContent(content);
+  const firstTerritory = existing.of('territories')[0]!;
+
+  writeMarkdown(
+    'porteurs/association-d-essai.md',
+    validPorteur({ name: 'Association d’essai', shortName: 'Essai' }),
+    'L’association d’essai porte le programme sur un nouveau territoire.',
+  );
+  // One territory of the new porteur, one beside an existing territory in its département.
+  writeJson(
+    'territories/territoire-d-essai.json',
+    validTerritory({ name: 'Territoire d’essai', porteur: 'association-d-essai' }),
+  );
+  const {
+    coordinates: _,
+    city: __,
+    ...sameDepartement
+  } = validTerritory({
+    name: 'Second territoire d’essai',
+    departement: firstTerritory.data.departement,
+    porteur: firstTerritory.data.porteur,
+  });
+  writeJson('territories/second-territoire-d-essai.json', sameDepartement);
+  writeMarkdown(
+    'testimonials/camille-essai.md',
+    validTestimonial({ firstName: 'Camille', porteur: 'association-d-essai', featured: true }),
+    'Camille raconte que les échanges entre pairs l’ont marquée.',
+  );
+  writeJson(
+    'milestones/2025-essai.json',
+    validMilestone({ year: 2025, month: 3, title: 'Étape d’essai' }),
+  );
+  writeJson('helplines/ligne-d-essai.json', validHelpline({ name: 'Ligne d’essai' }));
+
+  const validation = await runNode(['scripts/validate.ts', content], projectRoot);
+  expect(validation.code, validation.output).toBe(0);
+
+  const build = await buildCopy(copy);
+  expect(build.code, build.output.slice(-4000)).toBe(0);
+  const dist = join(copy, 'dist');
+  expect(existsSync(join(dist, 'territoires/territoire-d-essai/index.html'))).toBe(true);
+  expect(existsSync(join(dist, 'porteurs/association-d-essai/index.html'))).toBe(true);
+
+  // Inside the copy: tests that read content/ read the edited content.
+  const tests = await runNode(
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--project=unit',
+      '--project=build',
+      '--reporter=dot',
+    ],
+    copy,
+    { TEST_DIST_DIR: dist, NO_COLOR: '1', FORCE_COLOR: '0' },
+  );
+  expect(tests.code, tests.output.slice(-8000)).toBe(0);
+  expect(tests.output).toMatch(/Test Files\s+\S*\d+ passed/);
+}, 600_000);

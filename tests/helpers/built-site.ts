@@ -1,0 +1,61 @@
+// The site built for this test run (tests/setup/build-site.ts), and the content it was built from.
+// Only build-output and browser tests may import this module: a unit test that does is refused
+// by the unit project with a message (see vitest.config.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { inject } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { readContent, type Content } from './content.ts';
+
+/** The built site's folder. */
+export const builtDistDir = (): string => inject('distDir');
+
+/** The content folder the site was built from (content/, or a copy under test). */
+export const builtContentDir = (): string => inject('contentDir');
+
+let content: Content | undefined;
+/** The content the site was built from, read once per test file. */
+export function builtContent(): Content {
+  content ??= readContent(builtContentDir());
+  return content;
+}
+
+/** Every HTML file under a folder, recursively. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The URL path of a built HTML file: "porteurs/solipsy/index.html" → "/porteurs/solipsy/". */
+export const urlPathOf = (distDir: string, file: string): string =>
+  '/' + relative(distDir, file).replace(/(^|\/)index\.html$/, '$1');
+
+/** The built file for a URL path ("/porteurs/", "/404.html", "besoin-de-soutien"). */
+export function builtFile(path: string, distDir = builtDistDir()): string {
+  const clean = path.replace(/^\//, '');
+  return clean.endsWith('.html') ? join(distDir, clean) : join(distDir, clean, 'index.html');
+}
+
+/** A built page, parsed; throws a clear message when the build has no such page. */
+export function openBuiltPage(path: string, distDir = builtDistDir()): HTMLElement {
+  const file = builtFile(path, distDir);
+  if (!existsSync(file)) throw new Error(`Page absente du site construit : ${path} (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The pages the built sitemap lists, as { url, path }: the absolute production URL and the path
+ * to request from a local server. Reads sitemap-index.xml and the sitemaps it names.
+ */
+export function sitemapPages(distDir: string = builtDistDir()): { url: string; path: string }[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
+  const index = join(distDir, 'sitemap-index.xml');
+  const files = existsSync(index)
+    ? locs(readFileSync(index, 'utf8')).map((url) => join(distDir, new URL(url).pathname))
+    : [join(distDir, 'sitemap-0.xml')];
+  return files
+    .flatMap((file) => locs(readFileSync(file, 'utf8')))
+    .map((url) => ({ url, path: new URL(url).pathname }));
+}

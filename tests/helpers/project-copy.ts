@@ -1,0 +1,52 @@
+// A temporary copy of the project (node_modules linked, not copied), for tests that build the
+// site from changed content: the real project, its content and its caches stay untouched.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { projectRoot } from './content.ts';
+
+const run = promisify(execFile);
+
+/** Not needed to build and test the site, or private to a developer's checkout. */
+const skipped = new Set(['node_modules', 'dist', '.git', '.astro', 'bench']);
+
+/** Copies the project into a new temporary folder (prefix `prefix`) and returns its path. */
+export function copyProject(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(projectRoot, dir, {
+    recursive: true,
+    filter: (source) => !skipped.has(relative(projectRoot, source).split('/')[0] ?? ''),
+  });
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export type CommandResult = { code: number; output: string };
+
+/** Runs the pinned Node.js on a script with arguments in `cwd`; never throws on a failure. */
+export async function runNode(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CommandResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failure.code ?? 1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
+  }
+}
+
+/** `astro build` in a copy, with its own cache (the linked node_modules is shared). */
+export const buildCopy = (dir: string) =>
+  runNode(['node_modules/astro/bin/astro.mjs', 'build'], dir, {
+    ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
+    ASTRO_OUT_DIR: join(dir, 'dist'),
+  });
