@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { collections, type CollectionDefinition, type CollectionName } from './collections.ts';
 import { fieldMeta, referenceFields, valuesAt } from './schema-walk.ts';
 import { checkTree, matchesRoute, routesFromFiles, type TreeNode } from './chatbot-tree.ts';
+import { editorialChecks } from './editorial-checks.ts';
 
 z.config(z.locales.fr());
 
@@ -231,7 +232,12 @@ const helplineFreshness: CrossCheck = (entries, { warn, now }) => {
 };
 
 /** Every cross-entry check, run after each file has passed its schema. */
-const crossChecks: CrossCheck[] = [referencesAndUniqueness, chatbotTree, helplineFreshness];
+const crossChecks: CrossCheck[] = [
+  referencesAndUniqueness,
+  chatbotTree,
+  helplineFreshness,
+  ...editorialChecks,
+];
 
 /**
  * Validates the content folder `contentDir`; file names in messages are relative to `projectRoot`.

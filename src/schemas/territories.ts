@@ -1,11 +1,34 @@
 import { z } from 'astro/zod';
 import { httpsUrl, programmeYear, referenceTo, text } from './fields.ts';
 import { departementCodes, departements } from '../lib/departements.ts';
+import { locatives } from '../lib/french-grammar.ts';
 
 /** A territory where the programme runs: a département, or a city within one. */
 export const territorySchema = z.strictObject({
   // Name shown to visitors ("Lyon", "Seine-Saint-Denis").
   name: text('Nom du territoire', 80),
+  /**
+   * How to say "in" this territory: "à Lyon", "en Isère", "dans le Cantal". Absent: a city takes
+   * « à », any other territory reads « sur le territoire de … » (and the validator warns).
+   */
+  locative: z
+    .enum(locatives)
+    .meta({
+      title: 'Pour dire « dans » ce territoire',
+      description:
+        'Comment dire « le programme est présent … » : à Lyon, en Isère, dans le Cantal, dans la Marne, dans l’Hérault.',
+      cms: {
+        labels: {
+          à: 'à (à Lyon, à Béziers)',
+          en: 'en (en Isère, en Savoie, en Seine-Saint-Denis)',
+          'dans le': 'dans le (dans le Cantal, dans le Morbihan)',
+          'dans la': 'dans la (dans la Marne, dans la Somme)',
+          'dans l’': 'dans l’ (dans l’Hérault, dans l’Ain)',
+          'dans les': 'dans les (dans les Hauts-de-Seine)',
+        },
+      },
+    })
+    .optional(),
   // INSEE code of the département (metropolitan France).
   departement: z
     .enum(departementCodes, {
