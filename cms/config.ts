@@ -571,7 +571,8 @@ export function buildCmsConfig(
     locale: 'fr',
     site_url: options.siteUrl,
     display_url: options.siteUrl,
-    media_folder: 'public/uploads',
+    // Uploads are sources for Astro's image pipeline (src/lib/uploads.ts), not files served as is.
+    media_folder: 'src/assets/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: Object.entries(registry).map(([name, definition]) =>

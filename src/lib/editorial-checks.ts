@@ -2,6 +2,8 @@
 // ("à compléter") are refused, since visitors must never read them; the rest are warnings that
 // the build prints and goes on: legal facts still missing, health advice nobody has reviewed,
 // names without their French article or "in" form.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CrossCheck } from './validate-content.ts';
 import { missingLegalFacts } from './legal-facts.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -86,7 +88,27 @@ export const frenchForms: CrossCheck = (entries, { warn }) => {
   }
 };
 
+/** Image fields of the collections: each value must name a file uploaded in src/assets/uploads/. */
+const imageFields = { porteurs: 'logo', territories: 'photo', testimonials: 'photo' } as const;
+const uploadsDir = fileURLToPath(new URL('../assets/uploads/', import.meta.url));
+
+export const uploadsExist: CrossCheck = (entries, { report }) => {
+  for (const entry of entries.filter((e) => e.valid && e.collection in imageFields)) {
+    const field = imageFields[entry.collection as keyof typeof imageFields];
+    const value = entry.data[field];
+    if (typeof value !== 'string') continue;
+    if (!existsSync(uploadsDir + value.replace(/^\/uploads\//, ''))) {
+      report({
+        file: entry.file,
+        field,
+        message: `l’image « ${value} » est introuvable : téléversez-la depuis le CMS (elle est rangée dans src/assets/uploads/).`,
+      });
+    }
+  }
+};
+
 export const editorialChecks: CrossCheck[] = [
+  uploadsExist,
   noPlaceholders,
   legalFactsReminder,
   unreviewedAdvice,

@@ -52,3 +52,20 @@ export const text = (title: string, max: number, description?: string) =>
     .min(1, 'Ce champ est obligatoire.')
     .max(max, `Texte trop long : ${max} caractères au plus.`)
     .meta({ title, description });
+
+/**
+ * An image uploaded through the CMS (path under /uploads/, stored in src/assets/uploads/ and served
+ * through Astro's image pipeline). PNG, JPEG, WebP or AVIF: SVG may carry scripts, so it is refused.
+ */
+export const uploadedImage = (title: string, description?: string) =>
+  z
+    .string()
+    .regex(
+      /^\/uploads\/[\w\-/]+\.(?:png|jpe?g|webp|avif|PNG|JPE?G|WEBP|AVIF)$/,
+      'Image attendue : un fichier PNG, JPEG, WebP ou AVIF téléversé dans /uploads/.',
+    )
+    .meta({ title, description, cms: { widget: 'image' } });
+
+/** The text alternative of an image: what it shows, for people who cannot see it. */
+export const imageAlt = (title: string) =>
+  text(title, 150, 'Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.');

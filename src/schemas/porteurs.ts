@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, programmeYear, text } from './fields.ts';
+import { httpsUrl, imageAlt, programmeYear, text, uploadedImage } from './fields.ts';
 import { regionNames } from '../lib/departements.ts';
 import { articles } from '../lib/french-grammar.ts';
 
@@ -53,14 +53,10 @@ export const porteurSchema = z
     yearJoined: programmeYear('Année d’entrée dans le réseau').optional(),
     // Its own website, when known.
     website: httpsUrl('Site web').optional(),
-    // Logo uploaded through the CMS (path under /uploads/).
-    logo: z
-      .string()
-      .regex(/^\/uploads\/[\w.\-/]+$/, 'Le logo doit être une image téléversée dans /uploads/.')
-      .meta({ title: 'Logo', cms: { widget: 'image' } })
-      .optional(),
-    // Text alternative of the logo, required when a logo is given.
-    logoAlt: text('Texte alternatif du logo', 150, 'Obligatoire si un logo est ajouté.').optional(),
+    /** Logo uploaded through the CMS; served resized, in modern formats. */
+    logo: uploadedImage('Logo', 'Facultatif. PNG, JPEG, WebP ou AVIF.').optional(),
+    /** Text alternative of the logo, required when a logo is given. */
+    logoAlt: imageAlt('Texte alternatif du logo').optional(),
   })
   .refine((porteur) => !porteur.logo || porteur.logoAlt, {
     path: ['logoAlt'],

@@ -63,6 +63,64 @@ describe('generated configuration', () => {
                 "widget": "string",
               },
               {
+                "hint": "Pour écrire correctement « avec la Fondation ARHM », « du Club Famille », « avec Solipsy ». Devant une voyelle, « l’ » et « d’ » sont mis automatiquement.",
+                "label": "Article devant le nom",
+                "name": "article",
+                "options": [
+                  {
+                    "label": "le (le Club Famille, le CPN)",
+                    "value": "le",
+                  },
+                  {
+                    "label": "la (la Fondation ARHM)",
+                    "value": "la",
+                  },
+                  {
+                    "label": "l’ devant un h muet (l’Hôpital…)",
+                    "value": "l’",
+                  },
+                  {
+                    "label": "les (les Amis de…)",
+                    "value": "les",
+                  },
+                  {
+                    "label": "aucun article (Solipsy, ARHM)",
+                    "value": "aucun",
+                  },
+                ],
+                "required": false,
+                "widget": "select",
+              },
+              {
+                "hint": "Par exemple « aucun article » pour ARHM (les territoires d’ARHM), « le » pour CPN (les territoires du CPN).",
+                "label": "Article devant le nom court",
+                "name": "shortArticle",
+                "options": [
+                  {
+                    "label": "le (le Club Famille, le CPN)",
+                    "value": "le",
+                  },
+                  {
+                    "label": "la (la Fondation ARHM)",
+                    "value": "la",
+                  },
+                  {
+                    "label": "l’ devant un h muet (l’Hôpital…)",
+                    "value": "l’",
+                  },
+                  {
+                    "label": "les (les Amis de…)",
+                    "value": "les",
+                  },
+                  {
+                    "label": "aucun article (Solipsy, ARHM)",
+                    "value": "aucun",
+                  },
+                ],
+                "required": false,
+                "widget": "select",
+              },
+              {
                 "label": "Région",
                 "name": "region",
                 "options": [
@@ -115,8 +173,8 @@ describe('generated configuration', () => {
                     "value": "Pays de la Loire",
                   },
                   {
-                    "label": "Provence-Alpes-Côte d'Azur",
-                    "value": "Provence-Alpes-Côte d'Azur",
+                    "label": "Provence-Alpes-Côte d’Azur",
+                    "value": "Provence-Alpes-Côte d’Azur",
                   },
                 ],
                 "required": true,
@@ -171,17 +229,18 @@ describe('generated configuration', () => {
               },
               {
                 "choose_url": false,
+                "hint": "Facultatif. PNG, JPEG, WebP ou AVIF.",
                 "label": "Logo",
                 "name": "logo",
                 "pattern": [
-                  "^\\/uploads\\/[\\w.\\-/]+$",
-                  "Le logo doit être une image téléversée dans /uploads/",
+                  "^\\/uploads\\/[\\w\\-/]+\\.(?:png|jpe?g|webp|avif|PNG|JPE?G|WEBP|AVIF)$",
+                  "Image attendue : un fichier PNG, JPEG, WebP ou AVIF téléversé dans /uploads/",
                 ],
                 "required": false,
                 "widget": "image",
               },
               {
-                "hint": "Obligatoire si un logo est ajouté.",
+                "hint": "Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.",
                 "label": "Texte alternatif du logo",
                 "name": "logoAlt",
                 "pattern": [
@@ -221,6 +280,39 @@ describe('generated configuration', () => {
                 ],
                 "required": true,
                 "widget": "string",
+              },
+              {
+                "hint": "Comment dire « le programme est présent … » : à Lyon, en Isère, dans le Cantal, dans la Marne, dans l’Hérault.",
+                "label": "Pour dire « dans » ce territoire",
+                "name": "locative",
+                "options": [
+                  {
+                    "label": "à (à Lyon, à Béziers)",
+                    "value": "à",
+                  },
+                  {
+                    "label": "en (en Isère, en Savoie, en Seine-Saint-Denis)",
+                    "value": "en",
+                  },
+                  {
+                    "label": "dans le (dans le Cantal, dans le Morbihan)",
+                    "value": "dans le",
+                  },
+                  {
+                    "label": "dans la (dans la Marne, dans la Somme)",
+                    "value": "dans la",
+                  },
+                  {
+                    "label": "dans l’ (dans l’Hérault, dans l’Ain)",
+                    "value": "dans l’",
+                  },
+                  {
+                    "label": "dans les (dans les Hauts-de-Seine)",
+                    "value": "dans les",
+                  },
+                ],
+                "required": false,
+                "widget": "select",
               },
               {
                 "hint": "Code INSEE : 69, 93, 2A…",
@@ -353,6 +445,29 @@ describe('generated configuration', () => {
                 "name": "sources",
                 "required": false,
                 "widget": "list",
+              },
+              {
+                "choose_url": false,
+                "hint": "Facultatif : une vraie photo du programme sur ce territoire, dont le réseau a les droits.",
+                "label": "Photo",
+                "name": "photo",
+                "pattern": [
+                  "^\\/uploads\\/[\\w\\-/]+\\.(?:png|jpe?g|webp|avif|PNG|JPE?G|WEBP|AVIF)$",
+                  "Image attendue : un fichier PNG, JPEG, WebP ou AVIF téléversé dans /uploads/",
+                ],
+                "required": false,
+                "widget": "image",
+              },
+              {
+                "hint": "Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.",
+                "label": "Texte alternatif de la photo",
+                "name": "photoAlt",
+                "pattern": [
+                  "^\\s*(?=\\S)[\\s\\S]{1,150}(?<=\\S)\\s*$",
+                  "Ce champ est obligatoire. Texte trop long : 150 caractères au plus",
+                ],
+                "required": false,
+                "widget": "string",
               },
             ],
             "folder": "content/territories",
@@ -670,6 +785,29 @@ describe('generated configuration', () => {
                 "widget": "boolean",
               },
               {
+                "choose_url": false,
+                "hint": "Facultatif, et seulement avec l’accord écrit de la personne.",
+                "label": "Photo",
+                "name": "photo",
+                "pattern": [
+                  "^\\/uploads\\/[\\w\\-/]+\\.(?:png|jpe?g|webp|avif|PNG|JPE?G|WEBP|AVIF)$",
+                  "Image attendue : un fichier PNG, JPEG, WebP ou AVIF téléversé dans /uploads/",
+                ],
+                "required": false,
+                "widget": "image",
+              },
+              {
+                "hint": "Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.",
+                "label": "Texte alternatif de la photo",
+                "name": "photoAlt",
+                "pattern": [
+                  "^\\s*(?=\\S)[\\s\\S]{1,150}(?<=\\S)\\s*$",
+                  "Ce champ est obligatoire. Texte trop long : 150 caractères au plus",
+                ],
+                "required": false,
+                "widget": "string",
+              },
+              {
                 "hint": "Mise en forme simple : titres, listes, liens, gras, italique.",
                 "label": "Texte",
                 "name": "body",
@@ -873,6 +1011,96 @@ describe('generated configuration', () => {
                     "widget": "markdown",
                   },
                 ],
+                "file": "content/pages/devenir-ambassadeur.mdx",
+                "label": "Devenir ambassadeur",
+                "name": "devenir-ambassadeur",
+              },
+              {
+                "fields": [
+                  {
+                    "label": "Titre",
+                    "name": "title",
+                    "pattern": [
+                      "^\\s*(?=\\S)[\\s\\S]{1,90}(?<=\\S)\\s*$",
+                      "Ce champ est obligatoire. Texte trop long : 90 caractères au plus",
+                    ],
+                    "required": true,
+                    "widget": "string",
+                  },
+                  {
+                    "hint": "Pour les moteurs de recherche, 50 à 170 caractères.",
+                    "label": "Description",
+                    "name": "description",
+                    "pattern": [
+                      "^\\s*(?=\\S)[\\s\\S]{50,170}(?<=\\S)\\s*$",
+                      "Description trop courte : 50 caractères au moins. Description trop longue : 170 caractères au plus",
+                    ],
+                    "required": true,
+                    "widget": "string",
+                  },
+                  {
+                    "date_format": "DD/MM/YYYY",
+                    "format": "YYYY-MM-DD",
+                    "label": "Mise à jour",
+                    "name": "updated",
+                    "picker_utc": true,
+                    "required": false,
+                    "time_format": false,
+                    "widget": "datetime",
+                  },
+                  {
+                    "hint": "Mise en forme simple : titres, listes, liens, gras, italique.",
+                    "label": "Texte",
+                    "name": "body",
+                    "required": true,
+                    "widget": "markdown",
+                  },
+                ],
+                "file": "content/pages/faire-intervenir.mdx",
+                "label": "Faire intervenir",
+                "name": "faire-intervenir",
+              },
+              {
+                "fields": [
+                  {
+                    "label": "Titre",
+                    "name": "title",
+                    "pattern": [
+                      "^\\s*(?=\\S)[\\s\\S]{1,90}(?<=\\S)\\s*$",
+                      "Ce champ est obligatoire. Texte trop long : 90 caractères au plus",
+                    ],
+                    "required": true,
+                    "widget": "string",
+                  },
+                  {
+                    "hint": "Pour les moteurs de recherche, 50 à 170 caractères.",
+                    "label": "Description",
+                    "name": "description",
+                    "pattern": [
+                      "^\\s*(?=\\S)[\\s\\S]{50,170}(?<=\\S)\\s*$",
+                      "Description trop courte : 50 caractères au moins. Description trop longue : 170 caractères au plus",
+                    ],
+                    "required": true,
+                    "widget": "string",
+                  },
+                  {
+                    "date_format": "DD/MM/YYYY",
+                    "format": "YYYY-MM-DD",
+                    "label": "Mise à jour",
+                    "name": "updated",
+                    "picker_utc": true,
+                    "required": false,
+                    "time_format": false,
+                    "widget": "datetime",
+                  },
+                  {
+                    "hint": "Mise en forme simple : titres, listes, liens, gras, italique.",
+                    "label": "Texte",
+                    "name": "body",
+                    "required": true,
+                    "widget": "markdown",
+                  },
+                ],
                 "file": "content/pages/accessibilite.mdx",
                 "label": "Accessibilite",
                 "name": "accessibilite",
@@ -1007,6 +1235,46 @@ describe('generated configuration', () => {
                 ],
                 "required": true,
                 "widget": "text",
+              },
+              {
+                "default": false,
+                "hint": "Cochez si l’étape propose un exercice ou un conseil (respiration, ancrage…) : il doit être relu par un professionnel du programme.",
+                "label": "Contient un conseil de santé",
+                "name": "advice",
+                "required": false,
+                "widget": "boolean",
+              },
+              {
+                "collapsed": true,
+                "fields": [
+                  {
+                    "date_format": "DD/MM/YYYY",
+                    "format": "YYYY-MM-DD",
+                    "hint": "Obligatoire si « Relecture par un professionnel » est rempli.",
+                    "label": "Date de la relecture",
+                    "name": "date",
+                    "picker_utc": true,
+                    "required": false,
+                    "time_format": false,
+                    "widget": "datetime",
+                  },
+                  {
+                    "hint": "Sa fonction, pas son nom : « psychologue du programme », « infirmier en psychiatrie »… Obligatoire si « Relecture par un professionnel » est rempli.",
+                    "label": "Fonction de la personne qui a relu",
+                    "name": "reviewerRole",
+                    "pattern": [
+                      "^\\s*(?=\\S)[\\s\\S]{1,120}(?<=\\S)\\s*$",
+                      "Ce champ est obligatoire. Texte trop long : 120 caractères au plus",
+                    ],
+                    "required": false,
+                    "widget": "string",
+                  },
+                ],
+                "hint": "À remplir quand un professionnel du programme a relu le conseil de cette étape.",
+                "label": "Relecture par un professionnel",
+                "name": "review",
+                "required": false,
+                "widget": "object",
               },
               {
                 "default": false,
@@ -1188,6 +1456,99 @@ describe('generated configuration', () => {
                     "widget": "list",
                   },
                   {
+                    "collapsed": true,
+                    "fields": [
+                      {
+                        "hint": "Obligatoire si « Territoires annoncés par le réseau » est rempli.",
+                        "label": "Nombre de territoires annoncé",
+                        "max": 500,
+                        "min": 1,
+                        "name": "count",
+                        "required": false,
+                        "value_type": "int",
+                        "widget": "number",
+                      },
+                      {
+                        "hint": "Par exemple : « Ambassadeurs Santé Mentale, page Rejoindre le réseau ». Obligatoire si « Territoires annoncés par le réseau » est rempli.",
+                        "label": "Source",
+                        "name": "source",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,160}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 160 caractères au plus",
+                        ],
+                        "required": false,
+                        "widget": "string",
+                      },
+                    ],
+                    "hint": "Le nombre que le réseau communique. Le site l’affiche à côté du nombre de territoires présentés, en expliquant la différence.",
+                    "label": "Territoires annoncés par le réseau",
+                    "name": "announcedTerritories",
+                    "required": false,
+                    "widget": "object",
+                  },
+                  {
+                    "collapsed": true,
+                    "fields": [
+                      {
+                        "label": "Adresse du siège de l’éditeur",
+                        "name": "publisherAddress",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,200}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 200 caractères au plus",
+                        ],
+                        "required": false,
+                        "widget": "string",
+                      },
+                      {
+                        "hint": "Par exemple : « Fondation reconnue d’utilité publique, SIREN … ».",
+                        "label": "Forme juridique et immatriculation",
+                        "name": "publisherRegistration",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,200}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 200 caractères au plus",
+                        ],
+                        "required": false,
+                        "widget": "string",
+                      },
+                      {
+                        "label": "Directeur ou directrice de la publication",
+                        "name": "publicationDirector",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,120}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 120 caractères au plus",
+                        ],
+                        "required": false,
+                        "widget": "string",
+                      },
+                      {
+                        "label": "Adresse postale de l’hébergeur",
+                        "name": "hostAddress",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,200}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 200 caractères au plus",
+                        ],
+                        "required": false,
+                        "widget": "string",
+                      },
+                      {
+                        "hint": "Par exemple : « un an après notre dernier échange ».",
+                        "label": "Durée de conservation des messages",
+                        "name": "contactRetention",
+                        "pattern": [
+                          "^\\s*(?=\\S)[\\s\\S]{1,200}(?<=\\S)\\s*$",
+                          "Ce champ est obligatoire. Texte trop long : 200 caractères au plus",
+                        ],
+                        "required": false,
+                        "widget": "string",
+                      },
+                    ],
+                    "hint": "Laissé vide, un renseignement n’apparaît pas sur le site ; la validation le signale.",
+                    "label": "Mentions légales",
+                    "name": "legal",
+                    "required": false,
+                    "widget": "object",
+                  },
+                  {
                     "fields": [
                       {
                         "label": "Numéro affiché",
@@ -1288,7 +1649,7 @@ describe('generated configuration', () => {
         "load_config_file": false,
         "local_backend": true,
         "locale": "fr",
-        "media_folder": "public/uploads",
+        "media_folder": "src/assets/uploads",
         "public_folder": "/uploads",
         "publish_mode": "editorial_workflow",
         "site_url": "https://ambassadeurs-santementale.fr",
