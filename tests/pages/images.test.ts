@@ -110,13 +110,15 @@ afterAll(() => {
 const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 
 /** The <picture> whose <img> has this alt text. */
-function picture(html: HTMLElement, alt: string) {
+type Rendered = { img: HTMLElement; picture: HTMLElement };
+
+function picture(html: HTMLElement, alt: string): Rendered {
   const img = html.querySelectorAll('picture img').find((node) => node.getAttribute('alt') === alt);
   expect(img, `no <picture> with alt « ${alt} »`).toBeDefined();
   return { img: img!, picture: img!.closest('picture')! };
 }
 
-function expectOptimised({ img, picture }: ReturnType<typeof picture>) {
+function expectOptimised({ img, picture }: Rendered) {
   const types = picture.querySelectorAll('source').map((source) => source.getAttribute('type'));
   expect(types).toEqual(['image/avif', 'image/webp']);
   for (const source of picture.querySelectorAll('source')) {
