@@ -577,7 +577,8 @@ export function buildCmsConfig(
     site_url: options.siteUrl,
     display_url: options.siteUrl,
     ...(options.logoUrl ? { logo: { src: options.logoUrl, show_in_header: true } } : {}),
-    media_folder: 'public/uploads',
+    // Uploads are sources for Astro's image pipeline (src/lib/uploads.ts), not files served as is.
+    media_folder: 'src/assets/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: Object.entries(registry).map(([name, definition]) =>

@@ -81,6 +81,8 @@ export const collections = {
     fixedEntries: [
       'le-programme',
       'franchise-sociale',
+      'devenir-ambassadeur',
+      'faire-intervenir',
       'accessibilite',
       'mentions-legales',
       'confidentialite',

@@ -1,6 +1,7 @@
 // The départements of metropolitan France, derived from the project's geo data (scripts/build-geo.ts).
 import table from '../data/departements.json' with { type: 'json' };
 import type { Bounds, Position } from './geo.ts';
+import { typographicApostrophes } from './french-typography.ts';
 
 export type Departement = {
   code: string;
@@ -11,7 +12,12 @@ export type Departement = {
   bounds: Bounds;
 };
 
-export const departements = table as Departement[];
+// The source data (IGN) writes "Côte-d'Or": names are shown, so they get the typographic ’.
+export const departements = (table as Departement[]).map((d) => ({
+  ...d,
+  nom: typographicApostrophes(d.nom),
+  regionNom: typographicApostrophes(d.regionNom),
+}));
 
 const byCode = new Map(departements.map((d) => [d.code, d]));
 

@@ -97,3 +97,22 @@ export function porteurRoleLabel(role: Porteur['role'], yearJoined?: number): st
     return yearJoined ? `Fondateur du programme, ${yearJoined}` : 'Fondateur du programme';
   return yearJoined ? `Porteur franchisé depuis ${yearJoined}` : 'Porteur franchisé';
 }
+
+/**
+ * The network's announced territory count beside the one the content holds, in one sentence that
+ * explains the difference; undefined when the settings give no announced count.
+ */
+export function announcedCountSentence(
+  shown: number,
+  announced?: { count: number; source: string },
+): string | undefined {
+  if (!announced) return undefined;
+  const { count, source } = announced;
+  const claim = `Le réseau annonce ${count} ${pluralize(count, 'territoire', 'territoires')} (${source})`;
+  if (count === shown)
+    return `${claim} : ${pluralize(count, 'il est présenté', 'tous sont présentés')} ici.`;
+  const shownText = `${shown} ${pluralize(shown, 'est présenté', 'sont présentés')} ici`;
+  if (count > shown)
+    return `${claim} ; ${shownText}, ceux que des sources publiques permettent de décrire. Les autres seront ajoutés dès que leurs informations seront connues.`;
+  return `${claim} ; ${shownText} : ${pluralize(shown - count, 'le plus récent n’est', 'les plus récents ne sont')} pas encore compté${shown - count > 1 ? 's' : ''} dans cette annonce.`;
+}

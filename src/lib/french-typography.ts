@@ -1,14 +1,28 @@
-// French typography for text typed in the CMS: editors type ordinary spaces, and a line must
-// never break between « and its word, before a colon, or inside a number such as 3 000.
+// French typography for every text the site shows: editors and templates type ordinary spaces
+// and straight apostrophes; a line must never break between « and its word, before a colon, or
+// inside a number such as 3 000, and an apostrophe is ’. Applied to each page's rendered HTML by
+// src/middleware.ts (see src/lib/html-typography.ts), so that no text escapes it.
 
 const NBSP = '\u00a0';
 const NARROW_NBSP = '\u202f';
+// Ordinary white space only (a no-break space already typed is kept as is).
+const SPACES = '[ \\t\\r\\n]+';
 
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/« +/g, `«${NBSP}`)
-    .replace(/ +»/g, `${NBSP}»`)
-    .replace(/ +:/g, `${NBSP}:`)
-    .replace(/ +([;?!%])/g, `${NARROW_NBSP}$1`)
+    .replace(new RegExp(`«${SPACES}`, 'g'), `«${NBSP}`)
+    .replace(new RegExp(`${SPACES}»`, 'g'), `${NBSP}»`)
+    .replace(new RegExp(`${SPACES}:`, 'g'), `${NBSP}:`)
+    .replace(new RegExp(`${SPACES}([;?!%])`, 'g'), `${NARROW_NBSP}$1`)
     .replace(/(\d) (?=\d{3}\b)/g, `$1${NARROW_NBSP}`);
+}
+
+/** "aujourd'hui" → "aujourd’hui", "Côte-d'Or" → "Côte-d’Or": the apostrophe between letters. */
+export function typographicApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+}
+
+/** Every rule of French typography the site applies to a text. Idempotent. */
+export function frenchText(text: string): string {
+  return frenchSpacing(typographicApostrophes(text));
 }

@@ -5,6 +5,7 @@
 import type { Porteur } from '../schemas/porteurs.ts';
 import type { Territory } from '../schemas/territories.ts';
 import type { Departement } from './departements.ts';
+import { withArticle } from './french-grammar.ts';
 import { boundsOfPositions, mergeBounds, padBounds, type Bounds, type Position } from './geo.ts';
 
 /**
@@ -49,6 +50,8 @@ export type MapEntry = {
   regionName: string;
   porteur: string;
   porteurName: string;
+  /** The porteur's name as it reads in a sentence: "la Fondation ARHM", "Solipsy". */
+  porteurInSentence: string;
   porteurShortName: string;
   colour: string;
   colourClass: string;
@@ -128,6 +131,7 @@ export function buildMapData(input: {
       },
     ]),
   );
+  const porteurArticles = new Map(input.porteurs.map((p) => [p.id, p.data.article]));
   const filled = new Map<string, FilledDepartement>();
   const entries = input.territories.map(({ id, data }): MapEntry => {
     const porteur = porteurs.get(data.porteur);
@@ -156,6 +160,10 @@ export function buildMapData(input: {
       regionName: departement.regionNom,
       porteur: porteur.id,
       porteurName: porteur.name,
+      porteurInSentence: withArticle({
+        name: porteur.name,
+        article: porteurArticles.get(porteur.id),
+      }),
       porteurShortName: porteur.shortName,
       colour: porteur.colour,
       colourClass: porteur.colourClass,

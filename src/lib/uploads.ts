@@ -1,15 +1,19 @@
-// What editors may upload (public/uploads/, served at /uploads/): raster images only. An SVG is
-// a document that can carry a script, on the same origin as the CMS and its editor's session.
+// Images uploaded through the CMS: entries store "/uploads/logo.png" (Decap's public folder), the
+// file lives in src/assets/uploads/ (its media folder), and pages serve it through Astro's image
+// pipeline (resized, AVIF and WebP, width and height) instead of the original file.
+// Raster images only: an SVG is a document that can carry a script, on the same origin as the CMS
+// and its editor's session.
 export const uploadExtensions = ['png', 'jpg', 'jpeg', 'webp', 'avif'] as const;
-
-export const uploadsFolder = 'public/uploads';
-
-/** A path under /uploads/ to an image of an accepted type. */
-export const uploadPathPattern = new RegExp(
-  `^/uploads/[\\w.\\-/]+\\.(?:${uploadExtensions.join('|')})$`,
-);
-
 export const uploadTypesLabel = 'PNG, JPEG, WebP ou AVIF';
 
+/** Where uploads live in the project (the CMS's media folder). */
+export const uploadsFolder = 'src/assets/uploads';
+export const uploadsPublicPath = '/uploads/';
+
+const extensionsPattern = uploadExtensions.flatMap((e) => [e, e.toUpperCase()]).join('|');
+
+/** A path under /uploads/ to an image of an accepted type (no dots: no way out of the folder). */
+export const uploadPathPattern = new RegExp(`^/uploads/[\\w\\-/]+\\.(?:${extensionsPattern})$`);
+
 export const isAcceptedUpload = (fileName: string) =>
-  new RegExp(`\\.(?:${uploadExtensions.join('|')})$`, 'i').test(fileName);
+  new RegExp(`\\.(?:${extensionsPattern})$`).test(fileName);

@@ -14,6 +14,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { issueMessage } from './zod-messages.ts';
 import { markupProblems } from './markup-check.ts';
 import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from './uploads.ts';
+import { editorialChecks } from './editorial-checks.ts';
 
 z.config(z.locales.fr());
 
@@ -212,7 +213,7 @@ const helplineFreshness: CrossCheck = (entries, { warn, now }) => {
 };
 
 /** Every cross-entry check, run after each file has passed its schema. */
-const crossChecks: CrossCheck[] = [crossEntryRules, helplineFreshness];
+const crossChecks: CrossCheck[] = [crossEntryRules, helplineFreshness, ...editorialChecks];
 
 /**
  * Validates the content folder `contentDir`; file names in messages are relative to `projectRoot`.

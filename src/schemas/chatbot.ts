@@ -33,6 +33,35 @@ export const chatbotNodeSchema = z.strictObject({
     description: 'Tutoiement, phrases courtes ; une ligne vide sépare deux paragraphes.',
     cms: { widget: 'text' },
   }),
+  /**
+   * The step gives health advice (a breathing or grounding exercise, what to do…): such a step
+   * should be reviewed by a professional of the programme; the validator warns until it is.
+   */
+  advice: z.boolean().default(false).meta({
+    title: 'Contient un conseil de santé',
+    description:
+      'Cochez si l’étape propose un exercice ou un conseil (respiration, ancrage…) : il doit être relu par un professionnel du programme.',
+  }),
+  /** Who checked the advice of this step, and when: a professional of the programme. */
+  review: z
+    .strictObject({
+      /** Day of the review. */
+      date: z.coerce
+        .date({ error: 'Date invalide (AAAA-MM-JJ).' })
+        .meta({ title: 'Date de la relecture', cms: { widget: 'date' } }),
+      /** The reviewer's role, not their name: "psychologue du programme". */
+      reviewerRole: text(
+        'Fonction de la personne qui a relu',
+        120,
+        'Sa fonction, pas son nom : « psychologue du programme », « infirmier en psychiatrie »…',
+      ),
+    })
+    .meta({
+      title: 'Relecture par un professionnel',
+      description:
+        'À remplir quand un professionnel du programme a relu le conseil de cette étape.',
+    })
+    .optional(),
   // Suicidal thoughts or immediate danger: the 3114 and the emergency numbers are shown at once.
   danger: z.boolean().default(false).meta({
     title: 'Idées suicidaires ou danger immédiat',

@@ -1,6 +1,7 @@
 // Field builders shared by several collection schemas. Each carries its French label and hint as
 // zod metadata: the site, the validator and the CMS configuration all read them from here.
 import { z } from 'astro/zod';
+import { uploadPathPattern, uploadTypesLabel } from '../lib/uploads.ts';
 
 /** The slug of an entry of another collection; checked by the content validator. */
 export const referenceTo = (collection: string, title: string, description?: string) =>
@@ -62,3 +63,20 @@ export const text = (title: string, max: number, description?: string) =>
     .min(1, 'Ce champ est obligatoire.')
     .max(max, `Texte trop long : ${max} caractères au plus.`)
     .meta({ title, description });
+
+/**
+ * An image uploaded through the CMS (path under /uploads/, stored in src/assets/uploads/ and served
+ * through Astro's image pipeline). PNG, JPEG, WebP or AVIF: SVG may carry scripts, so it is refused.
+ */
+export const uploadedImage = (title: string, description?: string) =>
+  z
+    .string()
+    .regex(
+      uploadPathPattern,
+      `Image attendue : un fichier ${uploadTypesLabel} téléversé dans /uploads/ (pas de SVG : il peut contenir du code).`,
+    )
+    .meta({ title, description, cms: { widget: 'image' } });
+
+/** The text alternative of an image: what it shows, for people who cannot see it. */
+export const imageAlt = (title: string) =>
+  text(title, 150, 'Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.');

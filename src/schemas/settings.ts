@@ -22,6 +22,63 @@ export const settingsSchema = z.strictObject({
       }),
     )
     .meta({ title: 'Chiffres d’impact' }),
+  /**
+   * The territory count the network itself announces, with where it says so. It may differ from
+   * the territories the content holds: the pages state both, derived, in one sentence.
+   */
+  announcedTerritories: z
+    .strictObject({
+      /** The announced count. */
+      count: z
+        .number({ error: 'Un nombre est attendu.' })
+        .int('Un nombre entier est attendu.')
+        .min(1, 'Au moins 1.')
+        .max(500, 'Nombre trop grand.')
+        .meta({ title: 'Nombre de territoires annoncé' }),
+      /** Where the network announces it. */
+      source: text(
+        'Source',
+        160,
+        'Par exemple : « Ambassadeurs Santé Mentale, page Rejoindre le réseau ».',
+      ),
+    })
+    .meta({
+      title: 'Territoires annoncés par le réseau',
+      description:
+        'Le nombre que le réseau communique. Le site l’affiche à côté du nombre de territoires présentés, en expliquant la différence.',
+    })
+    .optional(),
+  /**
+   * Facts of the legal notice and privacy pages. Each one left empty is simply not shown (never a
+   * placeholder), and `npm run validate` reminds editors of what the law still requires.
+   */
+  legal: z
+    .strictObject({
+      /** Postal address of the publisher's head office. */
+      publisherAddress: text('Adresse du siège de l’éditeur', 200).optional(),
+      /** Legal form and registration number (RNA, SIREN…). */
+      publisherRegistration: text(
+        'Forme juridique et immatriculation',
+        200,
+        'Par exemple : « Fondation reconnue d’utilité publique, SIREN … ».',
+      ).optional(),
+      /** Person legally responsible for what the site publishes. */
+      publicationDirector: text('Directeur ou directrice de la publication', 120).optional(),
+      /** Postal address of the host (Netlify). */
+      hostAddress: text('Adresse postale de l’hébergeur', 200).optional(),
+      /** How long contact-form messages are kept. */
+      contactRetention: text(
+        'Durée de conservation des messages',
+        200,
+        'Par exemple : « un an après notre dernier échange ».',
+      ).optional(),
+    })
+    .meta({
+      title: 'Mentions légales',
+      description:
+        'Laissé vide, un renseignement n’apparaît pas sur le site ; la validation le signale.',
+    })
+    .optional(),
   // Numbers to call in an emergency.
   emergencyNumbers: z
     .array(

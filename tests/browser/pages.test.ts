@@ -30,7 +30,7 @@ describe('contact form without JavaScript', () => {
     await form.getByLabel('Adresse e-mail').fill('pas-une-adresse');
     await form.getByLabel('Nom de la structure').fill('Structure de test');
     await form.getByLabel('Votre message').fill('Nous aimerions en savoir plus.');
-    await form.getByLabel('Département envisagé').selectOption('44');
+    await form.getByLabel('Département concerné').selectOption('44');
     await form.getByRole('button', { name: 'Envoyer ma demande' }).click();
     expect(new URL(page.url()).pathname).toBe('/franchise-sociale/');
     const emailError = form.locator('#contact-email + .field__error');
@@ -47,6 +47,7 @@ describe('contact form without JavaScript', () => {
     expect(posted.get('form-name')).toBe(formName);
     expect(posted.get('email')).toBe('camille@example.org');
     expect(posted.get('departement')).toBe('44');
+    expect(posted.get('demande')).toBe('devenir-porteur');
     expect(posted.get('bot-field')).toBe('');
     expect(await page.locator('h1').textContent()).toContain('Merci');
     expect(tracked.externalRequests()).toEqual([]);

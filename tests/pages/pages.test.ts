@@ -208,10 +208,11 @@ describe('franchise sociale contact form', () => {
       expect(form.querySelector(`label[for="${id}"]`), id!).not.toBeNull();
     }
     const field = (name: string) => form.querySelector(`[name="${name}"]`)!;
-    for (const name of ['nom', 'email', 'structure', 'message']) {
+    for (const name of ['demande', 'nom', 'email', 'message']) {
       expect(field(name).hasAttribute('required'), name).toBe(true);
     }
-    for (const name of ['telephone', 'fonction', 'departement']) {
+    // A person may write on their own behalf: the structure is asked for, not required.
+    for (const name of ['structure', 'telephone', 'fonction', 'departement']) {
       expect(field(name).hasAttribute('required'), name).toBe(false);
     }
     expect(field('email').getAttribute('type')).toBe('email');

@@ -1,0 +1,199 @@
+// Build-output checks for the network's voice: French typography on every page, no placeholder,
+// the announced territory count beside the derived one, the two journeys, the pre-filled contact
+// form of each territory, and sentences built with the French grammar module. Expectations come
+// from the content files, never from today's names or counts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { placeholderPattern } from '../../src/lib/editorial-checks.ts';
+import {
+  inPlace,
+  porteurForm,
+  withArticle,
+  withPreposition,
+  type Article,
+  type Locative,
+} from '../../src/lib/french-grammar.ts';
+import { requestTypes } from '../../src/lib/contact-request.ts';
+
+const dist = inject('distDir');
+const contentDir = join(import.meta.dirname, '../../content');
+
+const read = (path: string) =>
+  parse(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+
+/** Every public HTML page of the build (the CMS and its e-mail templates are not pages). */
+const pages = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.html') && !file.startsWith('admin'))
+  .sort();
+
+/** The page's text as people read it: without code, scripts, styles or verbatim text. */
+function readableText(html: HTMLElement): string {
+  const copy = parse(html.toString());
+  for (const node of copy.querySelectorAll('script, style, pre, code, kbd, samp, textarea'))
+    node.remove();
+  const attributes = copy
+    .querySelectorAll('[alt], [title], [aria-label], meta[name="description"]')
+    .map((node) =>
+      ['alt', 'title', 'aria-label', 'content'].map((name) => node.getAttribute(name) ?? ''),
+    )
+    .flat();
+  return [copy.textContent, ...attributes].join('\n');
+}
+
+type TerritoryData = { name: string; city?: string; locative?: Locative; porteur: string };
+type PorteurData = { name: string; shortName: string; article?: Article; shortArticle?: Article };
+
+const territories = readdirSync(join(contentDir, 'territories'))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({
+    id: file.replace(/\.json$/, ''),
+    data: JSON.parse(readFileSync(join(contentDir, 'territories', file), 'utf8')) as TerritoryData,
+  }));
+const porteurs = new Map(
+  readdirSync(join(contentDir, 'porteurs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const source = readFileSync(join(contentDir, 'porteurs', file), 'utf8');
+      const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as PorteurData;
+      return [file.replace(/\.md$/, ''), data] as const;
+    }),
+);
+const settings = JSON.parse(readFileSync(join(contentDir, 'settings/site.json'), 'utf8')) as {
+  announcedTerritories?: { count: number; source: string };
+};
+
+/** Text without the no-break spaces of French typography, for comparisons. */
+const plain = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+test('the build has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(territories.length);
+});
+
+describe.each(pages)('%s', (file) => {
+  const text = readableText(read(file));
+
+  test('has no plain space before ; : ! ? » or after «', () => {
+    const hits = [...text.matchAll(/.{0,30}(?:[ \t\r\n]+[;:!?»]|«[ \t\r\n]+).{0,10}/gu)].map(
+      (match) => match[0],
+    );
+    expect(hits).toEqual([]);
+  });
+
+  test('has no straight apostrophe in its text', () => {
+    expect([...text.matchAll(/.{0,20}\p{L}'\p{L}.{0,10}/gu)].map((match) => match[0])).toEqual([]);
+  });
+
+  test('shows no placeholder', () => {
+    expect(text).not.toMatch(placeholderPattern);
+  });
+});
+
+describe('announced territory count', () => {
+  test.each(['/', '/territoires/'])('%s states it beside the derived count', (path) => {
+    const sentence = read(path).querySelector('[data-announced-count]');
+    if (!settings.announcedTerritories) {
+      expect(sentence).toBeNull();
+      return;
+    }
+    const text = plain(sentence!.text);
+    expect(text).toContain(`annonce ${settings.announcedTerritories.count} territoire`);
+    expect(text).toContain(plain(settings.announcedTerritories.source));
+    expect(text).toMatch(new RegExp(`\\b${territories.length} (?:sont|est) présentés? ici`));
+  });
+});
+
+describe('the two journeys', () => {
+  const journeys = ['/devenir-ambassadeur/', '/faire-intervenir/'];
+
+  test.each(journeys)('%s is linked from the home page and from the navigation', (href) => {
+    const home = read('/');
+    expect(home.querySelector(`main a[href="${href}"]`)).not.toBeNull();
+    for (const path of ['/', '/territoires/', '/mentions-legales/'])
+      expect(read(path).querySelector(`nav a[href="${href}"]`)).not.toBeNull();
+  });
+
+  test('"Devenir ambassadeur" says who can and how to apply', () => {
+    const main = read('/devenir-ambassadeur/').querySelector('main')!;
+    const text = plain(main.text);
+    for (const fact of ['16', '25', '30', 'service civique', 'Unis-Cité', 'diplôme', 'entretien'])
+      expect(text).toContain(fact);
+    expect(main.querySelector('a[href^="https://www.service-civique.gouv.fr"]')).not.toBeNull();
+    expect(main.querySelector('a[href^="https://www.uniscite.fr"]')).not.toBeNull();
+    // Where the programme runs, from the content.
+    for (const territory of territories) expect(text).toContain(plain(inPlace(territory.data)));
+  });
+
+  test('"Faire intervenir" gives the impact figures with their source and a request form', () => {
+    const main = read('/faire-intervenir/').querySelector('main')!;
+    expect(main.querySelectorAll('[data-figure], .figures li').length).toBeGreaterThan(0);
+    const form = main.querySelector('form');
+    expect(
+      form?.querySelector('input[name="demande"][value="intervention"]')?.hasAttribute('checked'),
+    ).toBe(true);
+  });
+});
+
+describe('contact form', () => {
+  test('offers every request type and never requires a structure in the HTML', () => {
+    const form = read('/franchise-sociale/').querySelector('form.contact-form')!;
+    const values = form
+      .querySelectorAll('input[name="demande"]')
+      .map((input) => input.getAttribute('value'));
+    expect(values).toEqual(requestTypes.map((type) => type.value));
+    expect(
+      form.querySelector('input[name="demande"][value="devenir-porteur"]')!.hasAttribute('checked'),
+    ).toBe(true);
+    expect(form.querySelector('input[name="structure"]')!.hasAttribute('required')).toBe(false);
+  });
+
+  test.each(territories)(
+    'the page of $id offers the form pre-filled with its territory',
+    ({ id, data }) => {
+      const html = read(`/territoires/${id}/`);
+      const form = html.querySelector('#contact form.contact-form')!;
+      expect(
+        form.querySelector('input[type="hidden"][name="territoire"]')!.getAttribute('value'),
+      ).toBe(data.name);
+      expect(
+        form.querySelector('input[name="demande"][value="intervention"]')!.hasAttribute('checked'),
+      ).toBe(true);
+      const selected = form.querySelectorAll('select[name="departement"] option[selected]');
+      expect(selected.map((option) => option.getAttribute('value'))).toEqual([
+        (
+          JSON.parse(readFileSync(join(contentDir, 'territories', `${id}.json`), 'utf8')) as {
+            departement: string;
+          }
+        ).departement,
+      ]);
+      expect(plain(form.text)).toContain(plain(inPlace(data)));
+    },
+  );
+});
+
+describe.each(territories)('territory page $id', ({ id, data }) => {
+  const html = read(`/territoires/${id}/`);
+  const porteur = porteurs.get(data.porteur)!;
+
+  test('names its porteur and its place in correct French', () => {
+    const lead = plain(html.querySelector('.territory__lead')!.text);
+    expect(lead.toLowerCase()).toContain(plain(inPlace(data)).toLowerCase());
+    expect(lead).toContain(`avec ${plain(withArticle(porteurForm(porteur)))}`);
+    const description = plain(
+      html.querySelector('meta[name="description"]')!.getAttribute('content')!,
+    );
+    expect(description).toContain(plain(inPlace(data)));
+    expect(description).toContain(`porté par ${plain(withArticle(porteurForm(porteur)))}`);
+    const links = html.querySelectorAll('a').map((a) => plain(a.text));
+    expect(links).toContain(
+      `Les territoires ${plain(withPreposition('de', porteurForm(porteur, true)))}`,
+    );
+  });
+});
