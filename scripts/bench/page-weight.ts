@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { compressedSizes } from '../compressed-size.ts';
+import { roundTripsToFirstPaint } from './round-trips.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 export type Sizes = Record<Kind, { raw: number; gzip: number; brotli: number; count: number }>;
@@ -15,27 +16,6 @@ export type PageSizes = {
   blocking?: string[];
   roundTrips?: number;
 };
-
-/** TCP's first window (10 segments, about 14 KB): what a server sends before its first ACK. */
-export const firstWindowBytes = 14 * 1024;
-
-/** Round trips to receive `bytes` in TCP slow start (the window doubles each round trip). */
-export function slowStartRounds(bytes: number): number {
-  let rounds = 0;
-  for (let sent = 0, window = firstWindowBytes; sent < bytes; sent += window, window *= 2) {
-    rounds += 1;
-  }
-  return rounds;
-}
-
-/**
- * Round trips before the first paint, on a warm connection: the HTML, then (if the page has
- * render-blocking stylesheets or scripts, fetched in parallel over one HTTP/2 connection) those.
- */
-export function roundTripsToFirstPaint(htmlBytes: number, blockingBytes: number[]): number {
-  const blocking = blockingBytes.reduce((sum, bytes) => sum + bytes, 0);
-  return slowStartRounds(htmlBytes) + (blockingBytes.length ? slowStartRounds(blocking) : 0);
-}
 
 const emptySizes = (): Sizes => ({
   html: { raw: 0, gzip: 0, brotli: 0, count: 0 },

@@ -4,7 +4,7 @@ import {
   firstWindowBytes,
   roundTripsToFirstPaint,
   slowStartRounds,
-} from '../../scripts/bench/page-weight.ts';
+} from '../../scripts/bench/round-trips.ts';
 import { previousRun } from '../../scripts/bench/report.ts';
 
 describe('slowStartRounds', () => {
