@@ -266,23 +266,29 @@ describe('/territoires/ with JavaScript', () => {
       await marker.focus();
       await page.keyboard.press('Enter');
       await page.locator('.leaflet-popup').waitFor();
-      await page.waitForTimeout(400);
-      const hit = await page.evaluate(() => {
-        const popup = document.querySelector('.leaflet-popup')!.getBoundingClientRect();
-        return [...document.querySelectorAll('.leaflet-control')]
-          .filter((control) => {
-            const box = control.getBoundingClientRect();
-            return (
-              box.width > 0 &&
-              getComputedStyle(control).visibility !== 'hidden' &&
-              box.left < popup.right &&
-              popup.left < box.right &&
-              box.top < popup.bottom &&
-              popup.top < box.bottom
-            );
-          })
-          .map((control) => control.textContent?.trim() || control.className);
-      });
+      // Once Leaflet has finished panning to the popup (a loaded machine may take a while).
+      const under = () =>
+        page.evaluate(() => {
+          const popup = document.querySelector('.leaflet-popup')!.getBoundingClientRect();
+          return [...document.querySelectorAll('.leaflet-control')]
+            .filter((control) => {
+              const box = control.getBoundingClientRect();
+              return (
+                box.width > 0 &&
+                getComputedStyle(control).visibility !== 'hidden' &&
+                box.left < popup.right &&
+                popup.left < box.right &&
+                box.top < popup.bottom &&
+                popup.top < box.bottom
+              );
+            })
+            .map((control) => control.textContent?.trim() || control.className);
+        });
+      let hit = await under();
+      for (let wait = 0; wait < 20 && hit.length > 0; wait++) {
+        await page.waitForTimeout(250);
+        hit = await under();
+      }
       if (hit.length > 0)
         overlaps.push(`${await marker.getAttribute('data-territory')} : ${hit.join(', ')}`);
       await page.keyboard.press('Escape');
