@@ -1,5 +1,5 @@
 // Shared harness for real-browser tests: Debian's Chromium driven by playwright-core, against the
-// site built once by tests/setup/build-site.ts and served with netlify.toml's headers.
+// site built once by tests/setup/build-site.ts and served with its dist/_headers.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtDistDir } from '../helpers/built-site.ts';
