@@ -6,3 +6,10 @@ declare module 'netlify-identity-widget' {
   };
   export default netlifyIdentity;
 }
+
+// Decap's French phrases, read by tests/cms/locale.test.ts (the package's index needs a browser).
+declare module 'decap-cms-locales/dist/esm/fr/index.js' {
+  type Phrases = { [key: string]: string | Phrases };
+  const fr: Phrases;
+  export default fr;
+}
