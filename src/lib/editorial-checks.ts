@@ -10,7 +10,7 @@ import type { Settings } from '../schemas/settings.ts';
 
 /** Words that stand in for missing information; never shown to visitors. */
 export const placeholderPattern =
-  /\b(?:à\s+compléter|à\s+définir|à\s+préciser|lorem\s+ipsum|TODO|TBD|FIXME|XXX)\b|\[\s*\.\.\.\s*\]|\[…\]/iu;
+  /(?<![\p{L}\p{N}])(?:à\s+compléter|à\s+définir|à\s+préciser|lorem\s+ipsum|TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}])|\[\s*(?:\.\.\.|…)\s*\]/iu;
 
 /** Every string of a data tree, with its dotted path. */
 function* strings(value: unknown, path: string[] = []): Generator<[string, string]> {
