@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { adminHosts } from './cms/backends.ts';
+import { buildBackend } from './cms/build-backend.ts';
 
 // Netlify sets URL (and DEPLOY_PRIME_URL for previews); SITE_URL overrides both.
 const site =
@@ -48,8 +50,8 @@ export default defineConfig({
     mdx(),
     // The CMS and the form's thank-you page are not for search engines (both are noindex).
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),
-    // Last, so that it sees every file of dist (sitemaps included). The CMS backend's hosts for
-    // the admin policy: defaultCmsBackendHosts until the backend is configurable.
-    securityHeaders(),
+    // Last, so that it sees every file of dist (sitemaps included). The admin policy lets the CMS
+    // reach its chosen backend's hosts only (a wrong backend configuration stops the build here).
+    securityHeaders({ cmsHosts: adminHosts(buildBackend()) }),
   ],
 });

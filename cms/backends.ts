@@ -179,3 +179,18 @@ export function backendHosts(backend: CmsBackend): string[] {
 export function needsIdentityWidget(backend: CmsBackend): boolean {
   return backend.name === 'git-gateway' && !backend.identity_url;
 }
+
+/**
+ * What the admin page's CSP lets the CMS reach for this backend (src/lib/security-headers.ts):
+ * the backend's own hosts, decap-server on the editor's machine, and GitHub's avatars and files
+ * for the GitHub backend only.
+ */
+export function adminHosts(backend: CmsBackend): { connect: string[]; images: string[] } {
+  return {
+    connect: [...backendHosts(backend), localBackendOrigin],
+    images:
+      backend.name === 'github'
+        ? ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com']
+        : [],
+  };
+}

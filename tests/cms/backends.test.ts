@@ -6,6 +6,8 @@ import {
   backendHosts,
   BackendConfigError,
   needsIdentityWidget,
+  adminHosts,
+  localBackendOrigin,
 } from '../../cms/backends.ts';
 
 const siteId = '5605bbe7-08f2-4ce5-bce2-7d97def08bed';
@@ -108,4 +110,30 @@ test('an unknown backend or branch stops the build with the list of choices', ()
     /CMS_BACKEND inconnu : « gitlab » \(attendu : git-gateway, decapbridge, github, turbo\)/,
   );
   expect(() => backendFromEnv({ CMS_BRANCH: 'main; rm' })).toThrow(/CMS_BRANCH/);
+});
+
+describe('adminHosts: what the /admin/ policy lets the CMS reach', () => {
+  test('each backend its own hosts, decap-server on the laptop always, GitHub images for GitHub only', () => {
+    const gateway = adminHosts(backendFromEnv({}));
+    expect(gateway.connect).toEqual([localBackendOrigin]);
+    expect(gateway.images).toEqual([]);
+    const github = adminHosts(
+      backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'reseau-asm/site' }),
+    );
+    expect(github.connect).toEqual(['https://api.github.com', localBackendOrigin]);
+    expect(github.images.length).toBeGreaterThan(0);
+    const bridge = adminHosts(
+      backendFromEnv({
+        CMS_BACKEND: 'decapbridge',
+        CMS_REPO: 'reseau-asm/site',
+        CMS_DECAPBRIDGE_SITE_ID: '1b2c3d4e-0000-4000-8000-000000000000',
+      }),
+    );
+    expect(bridge.connect).toEqual([
+      'https://auth.decapbridge.com',
+      'https://gateway.decapbridge.com',
+      localBackendOrigin,
+    ]);
+    expect(bridge.connect).not.toContain('https://api.github.com');
+  });
 });

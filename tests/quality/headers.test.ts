@@ -17,6 +17,8 @@ import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtDistDir } from '../helpers/built-site.ts';
+import { adminHosts } from '../../cms/backends.ts';
+import { buildBackend } from '../../cms/build-backend.ts';
 import { serveBuiltSite } from '../browser/harness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { overlappingHeaders, parseNetlifyToml } from '../../src/lib/netlify-rules.ts';
@@ -156,7 +158,9 @@ describe('headers of the served site', () => {
     '%s has only the CMS CSP, is never indexed nor cached',
     async (path) => {
       const response = await head(path);
-      expect(response.headers.get('content-security-policy')).toBe(adminPolicy());
+      expect(response.headers.get('content-security-policy')).toBe(
+        adminPolicy(adminHosts(buildBackend())),
+      );
       expect(adminPolicy()).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
       expect(response.headers.get('cache-control')).toBe('no-cache');
