@@ -6,8 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { adminHosts } from './cms/backends.ts';
-import { buildBackend } from './cms/build-backend.ts';
+import { adminHosts } from './cms/config/backends.ts';
+import { buildBackend } from './cms/config/build-backend.ts';
 
 // Netlify sets URL (and DEPLOY_PRIME_URL for previews); SITE_URL overrides both.
 const site =

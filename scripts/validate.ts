@@ -1,7 +1,7 @@
 // `npm run validate`: checks every file under content/ and prints every problem, one per line.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+import { formatProblem, validateContent } from '../src/content/validation/validate-content.ts';
 
 // An optional argument names another content folder (the tests validate fixture copies).
 const contentDir = resolve(

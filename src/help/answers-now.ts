@@ -1,37 +1,63 @@
-// <answers-now>: at the end of a chatbot path, shows a line that answers now when none of the
-// recommended lines does, and hides itself while one of them does. Recomputed every minute, on the
-// Paris clock (src/lib/answers-now.ts); the server's version, with every hour, is what shows
-// without JavaScript.
-import { answerNow, type LineHours } from '../lib/answers-now.ts';
+// "Someone answers now": what the end of a chatbot path offers beside the lines it recommends, so
+// that whatever the hour, one line on screen answers. Computed from the lines' hours (the same
+// opening-hours logic as the status badges), never written per step: it stays true when editors
+// change hours or add steps. Pure, and free of zod: the browser runs `answerNow` every minute.
+import type { OpeningHours } from '../content/schemas/helplines.ts';
+import { answersDuring, openingStatus, weekMinutes } from './opening-hours.ts';
 
-class AnswersNowElement extends HTMLElement {
-  #timer: number | undefined;
+export type LineHours = { id: string; hours: OpeningHours | undefined };
 
-  connectedCallback() {
-    this.update();
-    this.#timer = window.setInterval(() => this.update(), 60_000);
+/**
+ * Lines to keep in reserve beside `recommended`: together they answer at every minute of the week
+ * where none of the recommended lines does. Greedy: the line that fills the most of what is left,
+ * then the earlier in `candidates` (the editors' order). Empty when the recommended lines already
+ * answer day and night; as few lines as it takes otherwise, or as many as help if the week cannot
+ * be covered.
+ */
+export function reserveLines(
+  recommended: readonly LineHours[],
+  candidates: readonly LineHours[],
+): string[] {
+  const taken = new Set(recommended.map((line) => line.id));
+  const covered = recommended.map((line) => answersDuring(line.hours));
+  let gaps: number[] = [];
+  for (let minute = 0; minute < weekMinutes; minute += 1) {
+    if (!covered.some((answers) => answers(minute))) gaps.push(minute);
   }
-
-  disconnectedCallback() {
-    window.clearInterval(this.#timer);
-  }
-
-  update() {
-    const read = (name: string) => JSON.parse(this.dataset[name] ?? '[]') as LineHours[];
-    const recommended = read('recommended');
-    const choice = answerNow(recommended, read('reserve'), new Date());
-    this.hidden = choice.openRecommended.length > 0;
-    // "None is open" would be too sure when some hours are to confirm.
-    const unsure = recommended.some((line) => line.hours?.toConfirm);
-    const say = !choice.reserve ? 'nobody' : unsure ? 'unsure' : 'reserve';
-    for (const text of this.querySelectorAll<HTMLElement>('[data-say]')) {
-      text.hidden = text.dataset.say !== say;
+  const pool = candidates
+    .filter((line) => !taken.has(line.id))
+    .map((line) => ({ id: line.id, answers: answersDuring(line.hours) }));
+  const chosen: string[] = [];
+  while (gaps.length > 0) {
+    let best: { id: string; fills: number[] } | undefined;
+    for (const line of pool) {
+      if (chosen.includes(line.id)) continue;
+      const fills = gaps.filter((minute) => line.answers(minute));
+      if (fills.length > (best?.fills.length ?? 0)) best = { id: line.id, fills };
     }
-    for (const item of this.querySelectorAll<HTMLElement>('[data-line]')) {
-      item.hidden = item.dataset.line !== choice.reserve;
-    }
-    this.dataset.live = choice.reserve ?? '';
+    if (!best) break;
+    chosen.push(best.id);
+    const filled = new Set(best.fills);
+    gaps = gaps.filter((minute) => !filled.has(minute));
   }
+  return chosen;
 }
 
-if (!customElements.get('answers-now')) customElements.define('answers-now', AnswersNowElement);
+export type AnswerNow = {
+  /** The recommended lines that answer at this instant. */
+  openRecommended: string[];
+  /** When none does: the first reserve line that answers now (absent if there is none). */
+  reserve?: string;
+};
+
+/** At `instant`, which recommended lines answer, and if none, which reserve line to offer. */
+export function answerNow(
+  recommended: readonly LineHours[],
+  reserve: readonly LineHours[],
+  instant: Date,
+): AnswerNow {
+  const answers = (line: LineHours) => openingStatus(line.hours, instant).open;
+  const openRecommended = recommended.filter(answers).map((line) => line.id);
+  if (openRecommended.length > 0) return { openRecommended };
+  return { openRecommended, reserve: reserve.find(answers)?.id };
+}

@@ -2,7 +2,7 @@
 // and would publish a territory whose porteur does not exist.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateContent } from '../lib/validate-content.ts';
+import { formatProblem, validateContent } from '../content/validation/validate-content.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {

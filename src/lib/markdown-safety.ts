@@ -1,6 +1,6 @@
 // What editor-written Markdown may become in a page: one explicit allowlist, used by the site's
 // Markdown pipeline (astro.config.mjs: rehype-raw then rehype-sanitize) and by the validator,
-// which names the file and line of anything the sanitiser would drop (src/lib/markup-check.ts).
+// which names the file and line of anything the sanitiser would drop (src/content/validation/markup-check.ts).
 // No script, style, iframe, form, meta, object or embed; no event attribute, no inline style;
 // links only to http(s), mailto and tel (and addresses on the site itself), images only from the
 // site or over https.

@@ -1,6 +1,6 @@
 // The HTTP headers of the site, written once. The build (src/integrations/security-headers.ts)
 // turns them into dist/_headers, Netlify's format, with one rule per output path found in dist;
-// the local server (scripts/static-server.ts) serves that same file.
+// the local server (tools/static-server.ts) serves that same file.
 //
 // Netlify sends every rule that matches a path, and two Content-Security-Policy headers are both
 // enforced. So the CSP never sits on a rule that can overlap another CSP rule: `/*` carries only

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openTrackedPage, useBrowserAndSite } from './harness.ts';
-import { chatbotNodeSchema, type ChatbotNode } from '../../src/schemas/chatbot.ts';
-import { helplineSchema } from '../../src/schemas/helplines.ts';
+import { chatbotNodeSchema, type ChatbotNode } from '../../src/content/schemas/chatbot.ts';
+import { helplineSchema } from '../../src/content/schemas/helplines.ts';
 
 const session = useBrowserAndSite();
 /** The machine running the tests may be loaded: scripts get time to start. */

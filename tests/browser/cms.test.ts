@@ -17,15 +17,15 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
+import type { StaticServer } from '../../tools/static-server.ts';
 import {
   defaultLocalBackendUrl,
   startLocalBackend,
   type LocalBackend,
-} from '../../cms/local-backend.ts';
-import { collections, collectionNames } from '../../src/lib/collections.ts';
-import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
-import { referrersOf, type RuleEntry } from '../../src/lib/cross-entry-rules.ts';
+} from '../../tools/local-backend.ts';
+import { collections, collectionNames } from '../../src/content/collections.ts';
+import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
+import { referrersOf, type RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
 
 const projectContent = join(process.cwd(), 'content');
 

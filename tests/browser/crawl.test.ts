@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openTrackedPage, serveBuiltSite, sitemapPages } from './harness.ts';
-import type { StaticServer } from '../../scripts/static-server.ts';
+import type { StaticServer } from '../../tools/static-server.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),

@@ -3,8 +3,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtDistDir } from '../helpers/built-site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { chromiumArgs, chromiumPath } from '../../tools/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openTrackedPage, sitemapPages, useBrowserAndSite } from './harness.ts';
 import { builtContent, openBuiltPage } from '../helpers/built-site.ts';
-import { hoursInWords, openingStatus } from '../../src/lib/opening-hours.ts';
+import { hoursInWords, openingStatus } from '../../src/help/opening-hours.ts';
 import { normalizeText as plain } from '../helpers/text.ts';
 
 const session = useBrowserAndSite();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.ts';
 import { builtContentDir } from '../helpers/built-site.ts';
 import { territoriesAndPorteurs } from '../map/content-fixture.ts';
-import { departementByCode } from '../../src/lib/departements.ts';
+import { departementByCode } from '../../src/content/departements.ts';
 
 const session = useBrowserAndSite();
 const opened: TrackedPage[] = [];

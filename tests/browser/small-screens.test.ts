@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openTrackedPage, sitemapPages, useBrowserAndSite } from './harness.ts';
-import { settingsSchema } from '../../src/schemas/settings.ts';
-import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
-import { emergencyHref } from '../../src/lib/emergency.ts';
+import { settingsSchema } from '../../src/content/schemas/settings.ts';
+import { chatbotNodeSchema } from '../../src/content/schemas/chatbot.ts';
+import { emergencyHref } from '../../src/help/emergency.ts';
 
 const session = useBrowserAndSite();
 /** The machine running the tests may be loaded: scripts get time to start. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 const distDir = inject('distDir');
 const formsDir = mkdtempSync(join(tmpdir(), 'asm-forms-'));

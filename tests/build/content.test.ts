@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { collections } from '../../src/lib/collections.ts';
+import { collections } from '../../src/content/collections.ts';
 import { builtContentDir } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content.ts';
 import { runNode } from '../helpers/project-copy.ts';

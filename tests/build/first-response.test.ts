@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { compressedSizes } from '../../scripts/compressed-size.ts';
+import { compressedSizes } from '../../tools/compressed-size.ts';
 
 const distDir = inject('distDir');
 const budget = 14 * 1024;

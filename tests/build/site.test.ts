@@ -11,7 +11,7 @@ import {
   urlPathOf,
 } from '../helpers/built-site.ts';
 import { normalizeText } from '../helpers/text.ts';
-import { firstYear, yearsSince } from '../../src/lib/derived-figures.ts';
+import { firstYear, yearsSince } from '../../src/content/derived-figures.ts';
 
 const dist = builtDistDir();
 const { entries, counts } = builtContent();

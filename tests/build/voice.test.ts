@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { placeholderPattern } from '../../src/lib/editorial-checks.ts';
+import { placeholderPattern } from '../../src/content/validation/editorial-checks.ts';
 import {
   inPlace,
   porteurForm,
@@ -16,7 +16,7 @@ import {
   type Article,
   type Locative,
 } from '../../src/lib/french-grammar.ts';
-import { requestTypes } from '../../src/lib/contact-request.ts';
+import { requestTypes } from '../../src/content/contact-request.ts';
 
 const dist = inject('distDir');
 const contentDir = join(import.meta.dirname, '../../content');

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtDistDir, htmlFiles } from '../helpers/built-site.ts';
-import { collectionNames } from '../../src/lib/collections.ts';
-import { routesFromFiles } from '../../src/lib/chatbot-tree.ts';
-import type { CmsConfig } from '../../cms/config.ts';
+import { collectionNames } from '../../src/content/collections.ts';
+import { routesFromFiles } from '../../src/content/chatbot-tree.ts';
+import type { CmsConfig } from '../../cms/config/config.ts';
 
 const dist = builtDistDir();
 

@@ -8,7 +8,7 @@ import {
   needsIdentityWidget,
   adminHosts,
   localBackendOrigin,
-} from '../../cms/backends.ts';
+} from '../../cms/config/backends.ts';
 
 const siteId = '5605bbe7-08f2-4ce5-bce2-7d97def08bed';
 

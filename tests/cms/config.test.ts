@@ -2,10 +2,10 @@
 // registry or the generator shows up in __snapshots__/config/ (update with
 // `npx vitest run tests/cms/config.test.ts -u` and review the diff).
 import { describe, expect, test } from 'vitest';
-import { collections } from '../../src/lib/collections.ts';
-import { buildCmsConfig } from '../../cms/config.ts';
-import { backendFromEnv } from '../../cms/backends.ts';
-import { latestYear } from '../../src/schemas/fields.ts';
+import { collections } from '../../src/content/collections.ts';
+import { buildCmsConfig } from '../../cms/config/config.ts';
+import { backendFromEnv } from '../../cms/config/backends.ts';
+import { latestYear } from '../../src/content/schemas/fields.ts';
 
 /**
  * Long option lists (96 départements) shortened to their ends, so that the snapshot stays readable;

@@ -8,7 +8,7 @@ import {
   RefusalError,
   saveRefusal,
   type EntryReader,
-} from '../../cms/cross-entry-check.ts';
+} from '../../cms/config/cross-entry-check.ts';
 import { validPorteur, validTerritory } from '../content/factories.ts';
 
 const facts = { routes: ['/'] };

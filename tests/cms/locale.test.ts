@@ -2,7 +2,7 @@
 // an icon character that every system can draw.
 import { describe, expect, test } from 'vitest';
 import fr from 'decap-cms-locales/dist/esm/fr/index.js';
-import { fixFrench } from '../../cms/locale.ts';
+import { fixFrench } from '../../cms/admin/locale.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 const fixed = fixFrench(fr);

@@ -4,16 +4,16 @@
 // say (rules across fields, a union's chosen variant) is refused by the pre-save check, tested last.
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { collections, collectionNames } from '../../src/lib/collections.ts';
-import { isOptional, unwrap } from '../../src/lib/schema-walk.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { collections, collectionNames } from '../../src/content/collections.ts';
+import { isOptional, unwrap } from '../../src/content/schema-walk.ts';
+import { validateContent } from '../../src/content/validation/validate-content.ts';
 import {
   buildCmsConfig,
   fieldFor,
   UnsupportedSchemaError,
   type CmsField,
-} from '../../cms/config.ts';
-import { cleanValue, prepareEntry } from '../../cms/entry-check.ts';
+} from '../../cms/config/config.ts';
+import { cleanValue, prepareEntry } from '../../cms/config/entry-check.ts';
 import { fixtureContentDir } from '../helpers/content.ts';
 
 const config = buildCmsConfig(collections, {

@@ -8,8 +8,8 @@ import {
   problemsOnSave,
   referrersOf,
   type RuleEntry,
-} from '../../src/lib/cross-entry-rules.ts';
-import { collections, type CollectionName } from '../../src/lib/collections.ts';
+} from '../../src/content/validation/cross-entry-rules.ts';
+import { collections, type CollectionName } from '../../src/content/collections.ts';
 import { validHelpline, validPorteur, validTerritory } from './factories.ts';
 
 const facts = { routes: ['/', '/besoin-de-soutien/', '/territoires/[slug]/'] };

@@ -4,8 +4,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { legalFacts } from '../../src/lib/legal-facts.ts';
+import { validateContent } from '../../src/content/validation/validate-content.ts';
+import { legalFacts } from '../../src/content/legal-facts.ts';
 
 const realContent = join(import.meta.dirname, '..', '..', 'content');
 const fixtures = mkdtempSync(join(tmpdir(), 'asm-editorial-'));

@@ -1,12 +1,12 @@
 // Valid entries for each collection; tests derive invalid ones by changing one field.
 import type { z } from 'astro/zod';
-import type { territorySchema } from '../../src/schemas/territories.ts';
-import type { porteurSchema } from '../../src/schemas/porteurs.ts';
-import type { helplineSchema } from '../../src/schemas/helplines.ts';
-import type { testimonialSchema } from '../../src/schemas/testimonials.ts';
-import type { milestoneSchema } from '../../src/schemas/milestones.ts';
-import type { pageSchema } from '../../src/schemas/pages.ts';
-import type { settingsSchema } from '../../src/schemas/settings.ts';
+import type { territorySchema } from '../../src/content/schemas/territories.ts';
+import type { porteurSchema } from '../../src/content/schemas/porteurs.ts';
+import type { helplineSchema } from '../../src/content/schemas/helplines.ts';
+import type { testimonialSchema } from '../../src/content/schemas/testimonials.ts';
+import type { milestoneSchema } from '../../src/content/schemas/milestones.ts';
+import type { pageSchema } from '../../src/content/schemas/pages.ts';
+import type { settingsSchema } from '../../src/content/schemas/settings.ts';
 
 export const validTerritory = (
   overrides: Partial<z.input<typeof territorySchema>> = {},

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
-import { territorySchema } from '../../src/schemas/territories.ts';
-import { porteurSchema } from '../../src/schemas/porteurs.ts';
-import { helplineSchema } from '../../src/schemas/helplines.ts';
-import { testimonialSchema } from '../../src/schemas/testimonials.ts';
-import { milestoneSchema } from '../../src/schemas/milestones.ts';
-import { pageSchema } from '../../src/schemas/pages.ts';
-import { settingsSchema } from '../../src/schemas/settings.ts';
+import { territorySchema } from '../../src/content/schemas/territories.ts';
+import { porteurSchema } from '../../src/content/schemas/porteurs.ts';
+import { helplineSchema } from '../../src/content/schemas/helplines.ts';
+import { testimonialSchema } from '../../src/content/schemas/testimonials.ts';
+import { milestoneSchema } from '../../src/content/schemas/milestones.ts';
+import { pageSchema } from '../../src/content/schemas/pages.ts';
+import { settingsSchema } from '../../src/content/schemas/settings.ts';
 import {
   validHelpline,
   validMilestone,

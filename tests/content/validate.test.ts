@@ -12,8 +12,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collections, collectionNames } from '../../src/lib/collections.ts';
-import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import { collections, collectionNames } from '../../src/content/collections.ts';
+import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
 import { fixtureContentDir, projectRoot } from '../helpers/content.ts';
 import { runNode } from '../helpers/project-copy.ts';
 

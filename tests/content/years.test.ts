@@ -1,9 +1,9 @@
 // Years within reason: from the programme's start (2019) to next year, wherever a year is asked.
 import { describe, expect, test } from 'vitest';
-import { latestYear } from '../../src/schemas/fields.ts';
-import { territorySchema } from '../../src/schemas/territories.ts';
-import { porteurSchema } from '../../src/schemas/porteurs.ts';
-import { milestoneSchema } from '../../src/schemas/milestones.ts';
+import { latestYear } from '../../src/content/schemas/fields.ts';
+import { territorySchema } from '../../src/content/schemas/territories.ts';
+import { porteurSchema } from '../../src/content/schemas/porteurs.ts';
+import { milestoneSchema } from '../../src/content/schemas/milestones.ts';
 import { validPorteur, validTerritory } from './factories.ts';
 
 const milestone = (year: number) => ({ year, title: 'Lancement', text: 'Le programme démarre.' });

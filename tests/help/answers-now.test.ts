@@ -2,10 +2,10 @@
 // choice among them. Fixtures for the rules; then the real content, whatever editors put in it.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { answerNow, reserveLines, type LineHours } from '../../src/lib/answers-now.ts';
-import { answersDuring, weekMinutes } from '../../src/lib/opening-hours.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import type { OpeningHours } from '../../src/schemas/helplines.ts';
+import { answerNow, reserveLines, type LineHours } from '../../src/help/answers-now.ts';
+import { answersDuring, weekMinutes } from '../../src/help/opening-hours.ts';
+import { validateContent } from '../../src/content/validation/validate-content.ts';
+import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
 
 const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const daily = (opens: string, closes: string): OpeningHours => ({

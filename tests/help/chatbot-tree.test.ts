@@ -11,9 +11,9 @@ import {
   routesFromFiles,
   type TreeFacts,
   type TreeNode,
-} from '../../src/lib/chatbot-tree.ts';
-import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
-import { chatbotNodeSchema } from '../../src/schemas/chatbot.ts';
+} from '../../src/content/chatbot-tree.ts';
+import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
+import { chatbotNodeSchema } from '../../src/content/schemas/chatbot.ts';
 import { fixtureContentDir } from '../helpers/content.ts';
 
 type NodeInput = Partial<TreeNode['data']> & { id: string };

@@ -2,8 +2,8 @@
 // numbers, the ContactPoint structured data, and the chatbot's tree readable without JavaScript.
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { hoursInWords } from '../../src/lib/opening-hours.ts';
-import { emergencyHref } from '../../src/lib/emergency.ts';
+import { hoursInWords } from '../../src/help/opening-hours.ts';
+import { emergencyHref } from '../../src/help/emergency.ts';
 import { builtContent, openBuiltPage as page, sitemapPages } from '../helpers/built-site.ts';
 import { normalizeText } from '../helpers/text.ts';
 

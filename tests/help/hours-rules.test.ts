@@ -2,10 +2,10 @@
 // refuses a 0-hour slot, a day twice in a slot and overlapping slots, in French, on the field to
 // fix; hours marked "à confirmer" make no open/closed claim.
 import { describe, expect, test } from 'vitest';
-import { helplineSchema, type OpeningHours } from '../../src/schemas/helplines.ts';
-import { openingStatus, slotProblems, type OpeningSlot } from '../../src/lib/opening-hours.ts';
-import { collections } from '../../src/lib/collections.ts';
-import { prepareEntry } from '../../cms/entry-check.ts';
+import { helplineSchema, type OpeningHours } from '../../src/content/schemas/helplines.ts';
+import { openingStatus, slotProblems, type OpeningSlot } from '../../src/help/opening-hours.ts';
+import { collections } from '../../src/content/collections.ts';
+import { prepareEntry } from '../../cms/config/entry-check.ts';
 
 const line = {
   name: 'Ligne d’essai',

@@ -5,8 +5,8 @@ import {
   openingHoursSpecification,
   openingStatus,
   parisWallClock,
-} from '../../src/lib/opening-hours.ts';
-import type { OpeningHours } from '../../src/schemas/helplines.ts';
+} from '../../src/help/opening-hours.ts';
+import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
 
 const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const filSanteJeunes: OpeningHours = {

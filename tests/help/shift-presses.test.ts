@@ -6,7 +6,7 @@ import {
   pressWindow,
   pressesToExit,
   type ShiftEvent,
-} from '../../src/lib/shift-presses.ts';
+} from '../../src/help/shift-presses.ts';
 
 const down = (key: string, repeat = false): ShiftEvent => ({ type: 'keydown', key, repeat });
 const up = (key: string): ShiftEvent => ({ type: 'keyup', key });

@@ -2,8 +2,11 @@
 // `npm run validate` and the build use): entries come out parsed by their schemas, typed.
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { collections, type CollectionName } from '../../src/lib/collections.ts';
-import { validateContent, type ValidationResult } from '../../src/lib/validate-content.ts';
+import { collections, type CollectionName } from '../../src/content/collections.ts';
+import {
+  validateContent,
+  type ValidationResult,
+} from '../../src/content/validation/validate-content.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 

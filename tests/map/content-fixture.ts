@@ -1,8 +1,8 @@
 // The territories and porteurs of the fixture content (tests/fixtures/content), parsed by their
 // schemas, for the map's unit tests; and the same read from any content folder.
-import type { Entry } from '../../src/lib/map-data.ts';
-import type { Territory } from '../../src/schemas/territories.ts';
-import type { Porteur } from '../../src/schemas/porteurs.ts';
+import type { Entry } from '../../src/map/map-data.ts';
+import type { Territory } from '../../src/content/schemas/territories.ts';
+import type { Porteur } from '../../src/content/schemas/porteurs.ts';
 import { fixtureContentDir, readContent } from '../helpers/content.ts';
 
 export function territoriesAndPorteurs(contentDir: string): {

@@ -11,8 +11,8 @@ import {
   pointInGeometry,
   type AreaGeometry,
 } from '../../src/lib/geo.ts';
-import { departementByCode, departements } from '../../src/lib/departements.ts';
-import { departementShapes, type DepartementTopology } from '../../src/lib/svg-map.ts';
+import { departementByCode, departements } from '../../src/content/departements.ts';
+import { departementShapes, type DepartementTopology } from '../../src/map/svg-map.ts';
 import { fixtureTerritories } from './content-fixture.ts';
 
 const square = (x: number, y: number, size: number): [number, number][] => [

@@ -1,4 +1,4 @@
-// The map data derived from the content (src/lib/map-data.ts): positions, colours, bounds, the
+// The map data derived from the content (src/map/map-data.ts): positions, colours, bounds, the
 // spreading of close markers, the filter in the URL and the grouped list.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ import {
   parsePorteurFilter,
   spreadOverlapping,
   type Entry,
-} from '../../src/lib/map-data.ts';
-import { departementByCode, departementCodes } from '../../src/lib/departements.ts';
-import type { Territory } from '../../src/schemas/territories.ts';
-import type { Porteur } from '../../src/schemas/porteurs.ts';
+} from '../../src/map/map-data.ts';
+import { departementByCode, departementCodes } from '../../src/content/departements.ts';
+import type { Territory } from '../../src/content/schemas/territories.ts';
+import type { Porteur } from '../../src/content/schemas/porteurs.ts';
 import { fixturePorteurs, fixtureTerritories } from './content-fixture.ts';
 
 const porteur = (id: string, name = id): Entry<Porteur> => ({
@@ -176,7 +176,7 @@ describe('the palette', () => {
 
   test('porteur-colours.css defines the same colours under the same class names', () => {
     const css = readFileSync(
-      join(import.meta.dirname, '../../src/components/map/porteur-colours.css'),
+      join(import.meta.dirname, '../../src/map/porteur-colours.css'),
       'utf8',
     );
     const rules = [

@@ -1,4 +1,4 @@
-// Projection and path generation of the static SVG maps (src/lib/svg-projection.ts, svg-map.ts).
+// Projection and path generation of the static SVG maps (src/map/svg-projection.ts, svg-map.ts).
 import { describe, expect, test } from 'vitest';
 import topologyData from '../../src/data/departements.topo.json' with { type: 'json' };
 import {
@@ -6,10 +6,10 @@ import {
   fitProjection,
   geometryPath,
   mercatorY,
-} from '../../src/lib/svg-projection.ts';
-import { buildSvgMap, type DepartementTopology } from '../../src/lib/svg-map.ts';
-import { buildMapData } from '../../src/lib/map-data.ts';
-import { departementByCode } from '../../src/lib/departements.ts';
+} from '../../src/map/svg-projection.ts';
+import { buildSvgMap, type DepartementTopology } from '../../src/map/svg-map.ts';
+import { buildMapData } from '../../src/map/map-data.ts';
+import { departementByCode } from '../../src/content/departements.ts';
 import { fixturePorteurs, fixtureTerritories } from './content-fixture.ts';
 
 const topology = topologyData as unknown as DepartementTopology;

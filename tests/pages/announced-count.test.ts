@@ -1,6 +1,6 @@
 // The network's announced count beside the one the content holds: one sentence, all three cases.
 import { describe, expect, test } from 'vitest';
-import { announcedCountSentence } from '../../src/lib/derived-figures.ts';
+import { announcedCountSentence } from '../../src/content/derived-figures.ts';
 
 const source = 'page « Rejoindre le réseau »';
 

@@ -7,7 +7,7 @@ import {
   pluralize,
   porteurRoleLabel,
   yearsSince,
-} from '../../src/lib/derived-figures.ts';
+} from '../../src/content/derived-figures.ts';
 import { frenchSpacing } from '../../src/lib/french-typography.ts';
 
 describe('derived figures', () => {

@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { generateContent, multipliedCollections } from '../../scripts/bench/generate-content.ts';
-import { collections } from '../../src/lib/collections.ts';
-import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
+import { generateContent, multipliedCollections } from '../../tools/bench/generate-content.ts';
+import { collections } from '../../src/content/collections.ts';
+import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
 import { fixtureContentDir as source } from '../helpers/content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'asm-bench-content-'));

@@ -4,8 +4,8 @@ import {
   firstWindowBytes,
   roundTripsToFirstPaint,
   slowStartRounds,
-} from '../../scripts/bench/round-trips.ts';
-import { previousRun } from '../../scripts/bench/report.ts';
+} from '../../tools/bench/round-trips.ts';
+import { previousRun } from '../../tools/bench/report.ts';
 
 describe('slowStartRounds', () => {
   test.each([

@@ -17,11 +17,11 @@ import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtDistDir } from '../helpers/built-site.ts';
-import { adminHosts } from '../../cms/backends.ts';
-import { buildBackend } from '../../cms/build-backend.ts';
+import { adminHosts } from '../../cms/config/backends.ts';
+import { buildBackend } from '../../cms/config/build-backend.ts';
 import { serveBuiltSite } from '../browser/harness.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
-import { overlappingHeaders, parseNetlifyToml } from '../../src/lib/netlify-rules.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { overlappingHeaders, parseNetlifyToml } from '../../tools/netlify-rules.ts';
 import {
   adminPolicy,
   filePolicy,

@@ -8,7 +8,7 @@ import {
   overlappingHeaders,
   parseNetlifyToml,
   redirectFor,
-} from '../../src/lib/netlify-rules.ts';
+} from '../../tools/netlify-rules.ts';
 
 const sample = parseNetlifyToml(`
 [[headers]]

@@ -1,7 +1,7 @@
 // The header generator (src/lib/security-headers.ts), without a build: a new page gets its CSP
 // with no one editing a list, hashes are the CSP's own, the CMS policy takes its backend's hosts.
 import { describe, expect, test } from 'vitest';
-import { headersFor, overlappingHeaders } from '../../src/lib/netlify-rules.ts';
+import { headersFor, overlappingHeaders } from '../../tools/netlify-rules.ts';
 import {
   adminPolicy,
   commonHeaders,

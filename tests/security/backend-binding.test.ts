@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../../cms/local-backend.ts';
+import { freePort } from '../../tools/local-backend.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scripts: Record<string, string> = JSON.parse(
@@ -47,7 +47,7 @@ describe('the CMS local backend of `npm run dev`', () => {
   const backendCommand = concurrentCommands(scripts.dev ?? '').find((c) => !/^astro\b/.test(c));
 
   it('is started through the loopback-only launcher', () => {
-    expect(backendCommand).toBe('node scripts/cms-backend.ts');
+    expect(backendCommand).toBe('node tools/cms-backend.ts');
   });
 
   it('no package script and no source file starts decap-server another way', () => {
@@ -55,14 +55,14 @@ describe('the CMS local backend of `npm run dev`', () => {
       expect(script, `script « ${name} »`).not.toMatch(/\bdecap-server\b/);
     }
     const launchers: string[] = [];
-    for (const folder of ['scripts', 'cms', 'tests', 'src']) {
+    for (const folder of ['scripts', 'tools', 'cms', 'tests', 'src']) {
       for (const file of readdirSync(join(root, folder), { recursive: true }).map(String)) {
         if (!/\.(ts|mjs|js)$/.test(file)) continue;
         const source = readFileSync(join(root, folder, file), 'utf8');
         if (/decap-server\/dist/.test(source)) launchers.push(`${folder}/${file}`);
       }
     }
-    expect(launchers).toEqual(['cms/local-backend.ts']);
+    expect(launchers).toEqual(['tools/local-backend.ts']);
   });
 
   it('listens on 127.0.0.1 only, even when the environment asks for every interface', async () => {

@@ -11,12 +11,12 @@ import {
   formatProblem,
   maxBodyCharacters,
   validateContent,
-} from '../../src/lib/validate-content.ts';
-import { entryProblems } from '../../cms/entry-check.ts';
-import { territorySchema } from '../../src/schemas/territories.ts';
-import { collections } from '../../src/lib/collections.ts';
-import { helplineSchema } from '../../src/schemas/helplines.ts';
-import { testimonialSchema } from '../../src/schemas/testimonials.ts';
+} from '../../src/content/validation/validate-content.ts';
+import { entryProblems } from '../../cms/config/entry-check.ts';
+import { territorySchema } from '../../src/content/schemas/territories.ts';
+import { collections } from '../../src/content/collections.ts';
+import { helplineSchema } from '../../src/content/schemas/helplines.ts';
+import { testimonialSchema } from '../../src/content/schemas/testimonials.ts';
 import { validHelpline, validTerritory, validTestimonial } from '../content/factories.ts';
 
 /** Wrong values in present fields. One case per line: schema, data, field, expected message. */

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { jsonForHtml } from '../../src/lib/json-in-html.ts';
-import { helplineContactPoint } from '../../src/lib/helpline-json-ld.ts';
-import { helplineSchema } from '../../src/schemas/helplines.ts';
+import { helplineContactPoint } from '../../src/help/helpline-json-ld.ts';
+import { helplineSchema } from '../../src/content/schemas/helplines.ts';
 import { validHelpline } from '../content/factories.ts';
 
 /** Text an editor (or a stranger controlling one field) may type. One case per line. */

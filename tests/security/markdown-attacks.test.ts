@@ -3,11 +3,11 @@
 // Markdown pipeline (the same plugins as astro.config.mjs) removes it from the HTML anyway.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markupProblems } from '../../src/lib/markup-check.ts';
+import { markupProblems } from '../../src/content/validation/markup-check.ts';
 import { safeRehypePlugins } from '../../src/lib/markdown-safety.ts';
-import { prepareEntry } from '../../cms/entry-check.ts';
-import { testimonialSchema } from '../../src/schemas/testimonials.ts';
-import { pageSchema } from '../../src/schemas/pages.ts';
+import { prepareEntry } from '../../cms/config/entry-check.ts';
+import { testimonialSchema } from '../../src/content/schemas/testimonials.ts';
+import { pageSchema } from '../../src/content/schemas/pages.ts';
 import { validPage, validTestimonial } from '../content/factories.ts';
 
 /**

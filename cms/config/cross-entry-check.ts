@@ -1,0 +1,141 @@
+// The rules across entries (src/content/validation/cross-entry-rules.ts) inside the CMS: before an entry is
+// saved or published, and before one is deleted, the collections are read again through the
+// backend (decap-server locally, GitHub behind git-gateway or github in production), so that the
+// check sees the content as it is now, including what this editor saved a minute ago.
+import { parse as parseYaml } from 'yaml';
+import {
+  collections,
+  type CollectionDefinition,
+  type CollectionName,
+} from '../../src/content/collections.ts';
+import {
+  collectionsReferring,
+  deletionRefusal,
+  problemsOnSave,
+  type RuleEntry,
+  type RuleFacts,
+  type RuleProblem,
+} from '../../src/content/validation/cross-entry-rules.ts';
+import { splitFrontMatter } from '../../src/content/front-matter.ts';
+import { fieldMeta } from '../../src/content/schema-walk.ts';
+
+/** The part of a Decap backend implementation this check reads with. */
+type StoredFile = { data: string; file: { path: string } };
+export type EntryReader = {
+  allEntriesByFolder?: (folder: string, extension: string, depth: number) => Promise<StoredFile[]>;
+  entriesByFolder: (folder: string, extension: string, depth: number) => Promise<StoredFile[]>;
+};
+
+/** A refusal shown in Decap's notification: its text without the "Error:" prefix. */
+export class RefusalError extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+
+/** The entry a stored file holds, checked by its collection's schema. */
+export function entryFromSource(
+  collection: CollectionName,
+  path: string,
+  source: string,
+): RuleEntry | null {
+  const definition: CollectionDefinition = collections[collection];
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const id = name.slice(0, name.lastIndexOf('.'));
+  let data: unknown;
+  try {
+    if (definition.format === 'json') data = JSON.parse(source);
+    else {
+      const parts = splitFrontMatter(source);
+      data = parts ? (parseYaml(parts.frontMatter) ?? {}) : null;
+    }
+  } catch {
+    data = null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const parsed = definition.schema.safeParse(data);
+  return {
+    collection,
+    id,
+    file: `content/${definition.folder}/${name}`,
+    data: (parsed.success ? parsed.data : data) as Record<string, unknown>,
+    valid: parsed.success,
+  };
+}
+
+/** Every entry of the given folder collections, as the backend holds them now. */
+export async function readCollections(
+  reader: EntryReader,
+  names: readonly CollectionName[],
+): Promise<RuleEntry[]> {
+  const lists = await Promise.all(
+    names.map(async (name) => {
+      const definition: CollectionDefinition = collections[name];
+      if (definition.fixedEntries) return [];
+      const folder = `content/${definition.folder}`;
+      const read = reader.allEntriesByFolder ?? reader.entriesByFolder;
+      const files = await read.call(reader, folder, definition.format, 1);
+      return files
+        .map(({ data, file }) => entryFromSource(name, file.path, data))
+        .filter((entry): entry is RuleEntry => entry !== null);
+    }),
+  );
+  return lists.flat();
+}
+
+/** The folder collections, whose entries the rules compare. */
+const folderCollections = (Object.keys(collections) as CollectionName[]).filter(
+  (name) => !(collections[name] as CollectionDefinition).fixedEntries,
+);
+
+function describe(problem: RuleProblem, collection: CollectionName): string {
+  const schema = collections[collection].schema;
+  const key = problem.field?.split('.')[0];
+  const shape = schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>;
+  const label = key && shape[key] ? fieldMeta(shape[key]).title : undefined;
+  return label ? `${label} : ${problem.message}` : problem.message;
+}
+
+/**
+ * Why saving this entry would break the site (a name already taken, a missing reference, a broken
+ * chatbot tree), or null. `id` is empty for an entry not saved yet.
+ */
+export async function saveRefusal(
+  reader: EntryReader,
+  facts: RuleFacts,
+  collection: CollectionName,
+  id: string,
+  data: Record<string, unknown>,
+): Promise<string | null> {
+  const definition: CollectionDefinition = collections[collection];
+  if (definition.fixedEntries) return null;
+  const current = await readCollections(reader, folderCollections);
+  const file = id
+    ? `content/${definition.folder}/${id}.${definition.format}`
+    : `content/${definition.folder}/(nouvelle entrée)`;
+  // The Markdown text is not a field of the schema.
+  const { body: _body, ...fields } = data;
+  const parsed = definition.schema.safeParse(fields);
+  const candidate: RuleEntry = {
+    collection,
+    id: id || '\u0000new',
+    file,
+    data: (parsed.success ? parsed.data : fields) as Record<string, unknown>,
+    valid: parsed.success,
+  };
+  const problems = problemsOnSave(current, candidate, facts);
+  if (problems.length === 0) return null;
+  const lines = [...new Set(problems.map((problem) => describe(problem, collection)))];
+  return `le site refuserait cette entrée. ${lines.join(' ; ')}`;
+}
+
+/** Why this entry cannot be deleted (the entries that still point to it), or null. */
+export async function deleteRefusal(
+  reader: EntryReader,
+  collection: CollectionName,
+  id: string,
+): Promise<string | null> {
+  const referring = collectionsReferring(collection);
+  if (referring.length === 0) return null;
+  return deletionRefusal(await readCollections(reader, referring), collection, id);
+}

@@ -1,0 +1,110 @@
+// The content collections: where each lives under content/, its file format and its schema.
+// The validator, the CMS configuration generator and the tests all read this one list;
+// src/content.config.ts derives Astro's collections from it.
+import type { z } from 'astro/zod';
+import { porteurSchema } from './schemas/porteurs.ts';
+import { territorySchema } from './schemas/territories.ts';
+import { helplineSchema } from './schemas/helplines.ts';
+import { testimonialSchema } from './schemas/testimonials.ts';
+import { milestoneSchema } from './schemas/milestones.ts';
+import { pageSchema } from './schemas/pages.ts';
+import { settingsSchema } from './schemas/settings.ts';
+import { chatbotNodeSchema } from './schemas/chatbot.ts';
+
+export type CollectionFormat = 'json' | 'md' | 'mdx';
+
+export type CollectionDefinition = {
+  /** Folder under content/. */
+  folder: string;
+  format: CollectionFormat;
+  schema: z.ZodObject;
+  /** Plural label for editors. */
+  label: string;
+  /** Singular label for editors. */
+  labelSingular: string;
+  /** Field whose value must be unique across the collection (compared without case or accents). */
+  uniqueField?: string;
+  /** Whether the Markdown body must have text. */
+  bodyRequired?: boolean;
+  /** Fixed entries only (no creation or deletion), e.g. the site settings. */
+  fixedEntries?: string[];
+};
+
+export const collections = {
+  porteurs: {
+    folder: 'porteurs',
+    format: 'md',
+    schema: porteurSchema,
+    label: 'Porteurs de projets',
+    labelSingular: 'Porteur de projet',
+    uniqueField: 'name',
+    bodyRequired: true,
+  },
+  territories: {
+    folder: 'territories',
+    format: 'json',
+    schema: territorySchema,
+    label: 'Territoires',
+    labelSingular: 'Territoire',
+    uniqueField: 'name',
+  },
+  helplines: {
+    folder: 'helplines',
+    format: 'json',
+    schema: helplineSchema,
+    label: 'Lignes d’écoute',
+    labelSingular: 'Ligne d’écoute',
+    uniqueField: 'name',
+  },
+  testimonials: {
+    folder: 'testimonials',
+    format: 'md',
+    schema: testimonialSchema,
+    label: 'Témoignages',
+    labelSingular: 'Témoignage',
+    bodyRequired: true,
+  },
+  milestones: {
+    folder: 'milestones',
+    format: 'json',
+    schema: milestoneSchema,
+    label: 'Histoire du programme',
+    labelSingular: 'Étape',
+  },
+  pages: {
+    folder: 'pages',
+    format: 'mdx',
+    schema: pageSchema,
+    label: 'Pages',
+    labelSingular: 'Page',
+    bodyRequired: true,
+    fixedEntries: [
+      'le-programme',
+      'franchise-sociale',
+      'devenir-ambassadeur',
+      'faire-intervenir',
+      'accessibilite',
+      'mentions-legales',
+      'confidentialite',
+    ],
+  },
+  chatbot: {
+    folder: 'chatbot',
+    format: 'json',
+    schema: chatbotNodeSchema,
+    label: 'Chatbot d’orientation',
+    labelSingular: 'Étape du chatbot',
+    uniqueField: 'title',
+  },
+  settings: {
+    folder: 'settings',
+    format: 'json',
+    schema: settingsSchema,
+    label: 'Réglages du site',
+    labelSingular: 'Réglages',
+    fixedEntries: ['site'],
+  },
+} satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof collections;
+export const collectionNames = Object.keys(collections) as CollectionName[];

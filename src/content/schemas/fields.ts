@@ -1,0 +1,82 @@
+// Field builders shared by several collection schemas. Each carries its French label and hint as
+// zod metadata: the site, the validator and the CMS configuration all read them from here.
+import { z } from 'astro/zod';
+import { uploadPathPattern, uploadTypesLabel } from '../uploads.ts';
+
+/** The slug of an entry of another collection; checked by the content validator. */
+export const referenceTo = (collection: string, title: string, description?: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Identifiant invalide : minuscules, chiffres et tirets.')
+    .meta({ title, description, reference: collection });
+
+/** An absolute web address (https only: the site never links to plain http). */
+export const httpsUrl = (title: string, description?: string) =>
+  z
+    .url({ protocol: /^https$/, error: 'Adresse web invalide : elle doit commencer par https://' })
+    .meta({ title, description });
+
+/**
+ * The latest year content may name: next year (a launch announced for January). Read when the
+ * schemas load: at validation for `npm run validate` and the build, at build time for the CMS
+ * configuration's field bounds, and when /admin/ opens for the CMS's check before saving.
+ */
+export const latestYear = (now = new Date()) => now.getFullYear() + 1;
+
+/** A year of the programme's life, which started in 2019, and not beyond next year. */
+export const programmeYear = (title: string, description?: string) =>
+  z
+    .number({ error: 'Une année est attendue (par exemple 2021).' })
+    .int('L’année doit être un nombre entier.')
+    .min(2019, 'L’année ne peut pas précéder 2019, début du programme.')
+    .max(
+      latestYear(),
+      `L’année ne peut pas dépasser ${latestYear()} : une date plus lointaine est sans doute une faute de frappe.`,
+    )
+    .meta({ title, description });
+
+/** A number as dialled: 10 French digits, or a short number (15, 112, 3114…). */
+export const dialledNumber = (title: string, description?: string) =>
+  z
+    .string()
+    .regex(
+      /^(?:0[1-9]\d{8}|1\d{1,2}|3\d{3})$/,
+      'Numéro invalide : 10 chiffres commençant par 0, ou un numéro court (15, 112, 3114…), sans espace.',
+    )
+    .meta({ title, description });
+
+/** A number as shown to people: digits grouped by spaces, as French typography does. */
+export const displayedNumber = (title: string, description?: string) =>
+  z
+    .string()
+    .regex(
+      /^\d[\d ]*\d$/,
+      'Numéro affiché invalide : des chiffres, éventuellement groupés par des espaces (0 800 235 236).',
+    )
+    .meta({ title, description });
+
+/** Non-empty French text of a bounded length. */
+export const text = (title: string, max: number, description?: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Ce champ est obligatoire.')
+    .max(max, `Texte trop long : ${max} caractères au plus.`)
+    .meta({ title, description });
+
+/**
+ * An image uploaded through the CMS (path under /uploads/, stored in src/assets/uploads/ and served
+ * through Astro's image pipeline). PNG, JPEG, WebP or AVIF: SVG may carry scripts, so it is refused.
+ */
+export const uploadedImage = (title: string, description?: string) =>
+  z
+    .string()
+    .regex(
+      uploadPathPattern,
+      `Image attendue : un fichier ${uploadTypesLabel} téléversé dans /uploads/ (pas de SVG : il peut contenir du code).`,
+    )
+    .meta({ title, description, cms: { widget: 'image' } });
+
+/** The text alternative of an image: what it shows, for people who cannot see it. */
+export const imageAlt = (title: string) =>
+  text(title, 150, 'Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.');

@@ -1,0 +1,226 @@
+// The rules across entries, beyond what one file's schema can say: unique names, references that
+// lead somewhere, a sound chatbot tree, nothing deleted while still referenced. Pure and free of
+// Node: the validator (src/content/validation/validate-content.ts) runs them on content/, the CMS (cms/admin/main.ts) on
+// the collections as the backend holds them, with the entry being saved in place.
+import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
+import { referenceFields, valuesAt, type ReferenceField } from '../schema-walk.ts';
+import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
+
+export type RuleEntry = {
+  collection: CollectionName;
+  /** Slug (file name without extension). */
+  id: string;
+  /** Path from the project root, for messages: content/territories/lyon.json. */
+  file: string;
+  /** The schema's output when `valid`, the raw data otherwise. */
+  data: Record<string, unknown>;
+  /** Whether the entry passed its schema; rules needing typed data skip the others. */
+  valid: boolean;
+};
+
+export type RuleProblem = {
+  file: string;
+  /** Dotted path of the field. */
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+};
+
+export type RuleFacts = {
+  /** Route patterns of src/pages ("/territoires/[slug]/"), for the chatbot's page links. */
+  routes: readonly string[];
+};
+
+/** Characters nobody sees: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen. */
+const invisible = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
+
+/**
+ * How two names compare for uniqueness: compatibility forms folded (NFKC: "ﬁ" = "fi", full-width
+ * letters), invisible characters removed, accents and case ignored, every run of spaces (including
+ * non-breaking ones) counted as one, spaces at both ends ignored. "Lyon", " lyon ", "LYON" and
+ * "Ly\u200bon" are the same name.
+ */
+export function comparableName(value: unknown): string {
+  return String(value ?? '')
+    .normalize('NFKC')
+    .replace(invisible, '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const referencesByCollection = new Map<CollectionName, ReferenceField[]>(
+  (Object.entries(collections) as [CollectionName, CollectionDefinition][]).map(
+    ([name, definition]) => [name, referenceFields(definition.schema)],
+  ),
+);
+
+const folderOf = (collection: string) =>
+  `content/${collections[collection as CollectionName]?.folder ?? collection}/`;
+
+/** Two entries of a collection may not share their unique field (name, title), once compared. */
+function uniqueNames(entries: readonly RuleEntry[]): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const seen = new Map<string, RuleEntry>();
+  for (const entry of entries) {
+    const field = (collections[entry.collection] as CollectionDefinition).uniqueField;
+    const key = field && comparableName(entry.data[field]);
+    if (!field || !key) continue;
+    const group = `${entry.collection}\u0000${key}`;
+    const first = seen.get(group);
+    if (!first) {
+      seen.set(group, entry);
+      continue;
+    }
+    // Both files are named, each in the other's message, so that either can be fixed.
+    for (const [named, twin] of [
+      [entry, first],
+      [first, entry],
+    ] as const) {
+      problems.push({
+        file: named.file,
+        field,
+        message: `« ${String(named.data[field]).trim()} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter le même nom (majuscules, accents et espaces ne comptent pas).`,
+        severity: 'error',
+      });
+    }
+  }
+  // A name used three times names the first file twice: keep one line per file and twin.
+  return problems.filter(
+    (problem, index) =>
+      problems.findIndex((p) => p.file === problem.file && p.message === problem.message) === index,
+  );
+}
+
+/** Every reference (a territory's porteur, a chatbot step's lines) names an existing entry. */
+function referencesExist(entries: readonly RuleEntry[]): RuleProblem[] {
+  const ids = idsByCollection(entries);
+  const problems: RuleProblem[] = [];
+  for (const entry of entries) {
+    for (const ref of referencesByCollection.get(entry.collection) ?? []) {
+      for (const value of valuesAt(entry.data, ref.path)) {
+        if (typeof value === 'string' && !ids.get(ref.collection)?.has(value)) {
+          problems.push({
+            file: entry.file,
+            field: ref.path.join('.'),
+            message: `« ${value} » ne correspond à aucune entrée de ${folderOf(ref.collection)}.`,
+            severity: 'error',
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The chatbot's tree: one start, no dead end, no loop, real lines and pages (chatbot-tree.ts). */
+function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
+  const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
+  if (nodes.length === 0) return [];
+  const helplines = entries.filter((e) => e.collection === 'helplines');
+  const entryIds = new Set(entries.map((e) => e.id));
+  // Valid entries passed the chatbot schema, so their data has the tree's shape.
+  const tree = nodes.map(({ id, file, data }) => ({
+    id,
+    file,
+    data: data as unknown as TreeNode['data'],
+  }));
+  return (
+    checkTree(tree, {
+      helplines: new Set(helplines.map((e) => e.id)),
+      pageExists: (path) => matchesRoute(path, facts.routes, entryIds),
+      hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
+    })
+      // Missing steps and lines are already reported by referencesExist.
+      .filter((problem) => !problem.dangling)
+      .map(({ dangling: _, ...problem }) => problem)
+  );
+}
+
+function idsByCollection(entries: readonly RuleEntry[]): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)!.add(entry.id);
+  }
+  return ids;
+}
+
+/** Every problem across entries: errors stop the build and the CMS, warnings are only shown. */
+export function crossEntryProblems(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
+  return [...uniqueNames(entries), ...referencesExist(entries), ...chatbotTree(entries, facts)];
+}
+
+export type Referrer = { entry: RuleEntry; field: string };
+
+/** The entries that point to `collection`/`id`, with the field that does. */
+export function referrersOf(
+  entries: readonly RuleEntry[],
+  collection: CollectionName,
+  id: string,
+): Referrer[] {
+  const referrers: Referrer[] = [];
+  for (const entry of entries) {
+    if (entry.collection === collection && entry.id === id) continue;
+    for (const ref of referencesByCollection.get(entry.collection) ?? []) {
+      if (ref.collection !== collection) continue;
+      if (valuesAt(entry.data, ref.path).includes(id)) {
+        referrers.push({ entry, field: ref.path.join('.') });
+        break;
+      }
+    }
+  }
+  return referrers;
+}
+
+/** Collections whose entries may point to `collection`: what to read before deleting one. */
+export function collectionsReferring(collection: CollectionName): CollectionName[] {
+  return [...referencesByCollection]
+    .filter(([, refs]) => refs.some((ref) => ref.collection === collection))
+    .map(([name]) => name);
+}
+
+/** Why `collection`/`id` cannot be deleted (the entries still pointing to it), or null. */
+export function deletionRefusal(
+  entries: readonly RuleEntry[],
+  collection: CollectionName,
+  id: string,
+): string | null {
+  const referrers = referrersOf(entries, collection, id);
+  if (referrers.length === 0) return null;
+  const names = referrers.map(({ entry }) => {
+    const field = (collections[entry.collection] as CollectionDefinition).uniqueField;
+    const name = field ? entry.data[field] : undefined;
+    return typeof name === 'string' && name.trim()
+      ? `« ${name.trim()} » (${entry.file})`
+      : entry.file;
+  });
+  return `cette entrée est encore utilisée par ${referrers.length} entrée${referrers.length > 1 ? 's' : ''} : ${names.join(', ')}. Modifiez ${referrers.length > 1 ? 'les' : 'la'} d’abord pour ${referrers.length > 1 ? 'qu’elles n’y renvoient' : 'qu’elle n’y renvoie'} plus.`;
+}
+
+const problemKey = (problem: RuleProblem) =>
+  `${problem.severity}\u0000${problem.file}\u0000${problem.field ?? ''}\u0000${problem.message}`;
+
+/**
+ * The errors that saving `candidate` would add to the collections as they are now: the entry
+ * replaces its stored version (same collection and id), or joins the others when it is new.
+ * Problems the content already had are not the editor's doing and do not block the save. Those
+ * found on the candidate itself come first: they say what to change in the form on screen.
+ */
+export function problemsOnSave(
+  current: readonly RuleEntry[],
+  candidate: RuleEntry,
+  facts: RuleFacts,
+): RuleProblem[] {
+  const same = (entry: RuleEntry) =>
+    entry.collection === candidate.collection && entry.id === candidate.id;
+  const before = new Set(crossEntryProblems(current, facts).map(problemKey));
+  const after = [...current.filter((entry) => !same(entry)), candidate];
+  const added = crossEntryProblems(after, facts).filter(
+    (problem) => problem.severity === 'error' && !before.has(problemKey(problem)),
+  );
+  const own = added.filter((problem) => problem.file === candidate.file);
+  return own.length > 0 ? own : added;
+}

@@ -1,0 +1,70 @@
+// Loads the content the maps need, once per build: shared by /territoires/, the territory
+// pages and the home page preview.
+import { getPorteurs, getSettings, getTerritories } from '../content/queries';
+import { departementByCode, departements } from '../content/departements';
+import { buildMapData, type MapData } from './map-data';
+import { mergeBounds, padBounds } from '../lib/geo';
+import { buildSvgMap, type DepartementTopology, type SvgMap } from './svg-map';
+import topology from '../data/departements.topo.json';
+
+let cached: Promise<MapData> | undefined;
+
+export function loadMapData(): Promise<MapData> {
+  cached ??= (async () => {
+    const [territories, porteurs] = await Promise.all([getTerritories(), getPorteurs()]);
+    return buildMapData({
+      territories: territories.map(({ id, data }) => ({ id, data })),
+      porteurs: porteurs.map(({ id, data }) => ({ id, data })),
+      departementByCode,
+    });
+  })();
+  return cached;
+}
+
+/** The optional tile layer, only when the settings switch it on. */
+export async function loadTileLayer(): Promise<
+  { urlTemplate: string; attribution: string } | undefined
+> {
+  const { mapTiles } = await getSettings();
+  if (!mapTiles.enabled || !mapTiles.urlTemplate || !mapTiles.attribution) return undefined;
+  return { urlTemplate: mapTiles.urlTemplate, attribution: mapTiles.attribution };
+}
+
+/** Région code of each département, for the région borders of the interactive map. */
+export function regionCodes(): Record<string, string> {
+  return Object.fromEntries(departements.map((d) => [d.code, d.regionCode]));
+}
+
+export const svgSizes = {
+  full: { width: 600, markerRadius: 8, simplifyArea: 0.8 },
+  small: { width: 320, markerRadius: 6, simplifyArea: 1 },
+} as const;
+
+/** A static map; with `focus`, only that territory's département is filled and its point shown. */
+export async function loadSvgMap(
+  size: keyof typeof svgSizes,
+  focus?: { departement: string; territory: string },
+): Promise<SvgMap> {
+  return buildSvgMap({
+    topology: topology as unknown as DepartementTopology,
+    data: await loadMapData(),
+    departementInfo: departementByCode,
+    ...svgSizes[size],
+    ...(focus
+      ? {
+          highlight: focus.departement,
+          territory: focus.territory,
+          bounds: regionFrame(focus.departement),
+        }
+      : {}),
+  });
+}
+
+/** The région of a département with some of its surroundings: the frame of a territory's map. */
+function regionFrame(code: string) {
+  const { regionCode } = departementByCode(code);
+  return padBounds(
+    mergeBounds(departements.filter((d) => d.regionCode === regionCode).map((d) => d.bounds)),
+    0.12,
+  );
+}

@@ -1,0 +1,76 @@
+// Benchmark builds: a copy of the project with multiplied content, built cold with its wall time
+// and peak memory measured.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { generateContent } from './generate-content.ts';
+
+export type BuildResult = { factor: number; pages: number; seconds: number; peakMiB: number };
+
+/** A copy of the project `root` in `work` with the content multiplied by `factor`. */
+export function prepareProject(root: string, work: string, factor: number): string {
+  const dir = join(work, `site-x${factor}`);
+  const skipped = new Set(['node_modules', 'dist', '.git', 'content', '.astro']);
+  cpSync(root, dir, {
+    recursive: true,
+    filter: (source) => !skipped.has(relative(root, source).split('/')[0] ?? ''),
+  });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  generateContent(join(root, 'content'), join(dir, 'content'), factor);
+  return dir;
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.html'),
+  ).length;
+}
+
+/** Runs `astro build` in `project`, measuring wall time and the peak resident memory. */
+export async function timedBuild(
+  project: string,
+  outDir: string,
+  env: Record<string, string> = {},
+) {
+  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+  const useTime = existsSync('/usr/bin/time');
+  const command = useTime ? '/usr/bin/time' : process.execPath;
+  const args = useTime
+    ? ['-v', process.execPath, astro, 'build', '--silent']
+    : [astro, 'build', '--silent'];
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: project,
+    env: {
+      ...process.env,
+      ...env,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(outDir, '..', `cache-${Date.now()}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  // Without GNU time, sample the peak RSS the kernel keeps for the process (VmHWM).
+  let sampledKiB = 0;
+  const sampler = useTime
+    ? undefined
+    : setInterval(() => {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+          sampledKiB = Math.max(sampledKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch {
+          // The process has just ended.
+        }
+      }, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (code !== 0)
+    throw new Error(`La construction a échoué (${project}) :\n${stderr.slice(-3000)}`);
+  const peakKiB = useTime
+    ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
+    : sampledKiB;
+  return { seconds, peakMiB: peakKiB / 1024, pages: countPages(outDir) };
+}

@@ -1,0 +1,90 @@
+// Starts decap-server (the CMS's local backend) on a given folder and port, for the browser tests
+// and the benchmark: they edit a temporary copy of content/, never the project's own files.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export type LocalBackend = { url: string; port: number; close: () => Promise<void> };
+
+/** The address the admin page looks for (Decap's default for `local_backend: true`). */
+export const defaultLocalBackendUrl = 'http://localhost:8081/api/v1';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The only address decap-server may listen on. Without BIND_HOST it listens on every interface,
+ * and anyone on the same Wi-Fi could read and write the repository (including .git/config).
+ */
+export const loopbackHost = '127.0.0.1';
+
+/**
+ * Starts decap-server in its file-system mode on `repoDir`, bound to the loopback interface
+ * whatever the environment says. The one place that starts it: `npm run dev` (through
+ * tools/cms-backend.ts), the browser tests and the CMS benchmark.
+ */
+export function spawnDecapServer(
+  repoDir: string,
+  port: number,
+  stdio: 'inherit' | 'quiet' = 'quiet',
+): ChildProcess {
+  const entry = fileURLToPath(
+    new URL('../node_modules/decap-server/dist/index.js', import.meta.url),
+  );
+  return spawn(process.execPath, [entry], {
+    cwd: repoDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BIND_HOST: loopbackHost,
+      GIT_REPO_DIRECTORY: repoDir,
+      MODE: 'fs',
+      LOG_LEVEL: stdio === 'inherit' ? 'info' : 'warn',
+    },
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** decap-server in its file-system mode, writing under `repoDir`. */
+export async function startLocalBackend(repoDir: string, port?: number): Promise<LocalBackend> {
+  const chosen = port ?? (await freePort());
+  const child = spawnDecapServer(repoDir, chosen);
+  const url = `http://127.0.0.1:${chosen}/api/v1`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error(`decap-server n’a pas démarré sur le port ${chosen}.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    port: chosen,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
