@@ -249,7 +249,7 @@ describe('/territoires/ with JavaScript', () => {
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
     const id = await marker.getAttribute('data-territory');
-    const name = realTerritories.find((t) => t.id === id)!.data.name;
+    const name = territories.find((t) => t.id === id)!.data.name;
     expect(await popup.locator('.tm-popup__name').textContent()).toBe(name);
     // Space did not also scroll the page, its default on a page.
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);

@@ -1,9 +1,9 @@
 // The built /admin/ page: not indexed, configuration embedded at build time, and nothing of the CMS
 // reachable from the public pages.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtDistDir, htmlFiles } from '../helpers/built-site.ts';
+import { builtContent, builtDistDir, htmlFiles } from '../helpers/built-site.ts';
 import { collectionNames } from '../../src/content/collections.ts';
 import { routesFromFiles } from '../../src/content/chatbot-tree.ts';
 import type { CmsConfig } from '../../cms/config/config.ts';
@@ -38,7 +38,7 @@ describe('built admin page', () => {
     expect(data.routes).toEqual(
       routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String)),
     );
-    const settings = JSON.parse(readFileSync('content/settings/site.json', 'utf8'));
+    const { settings } = builtContent();
     expect(data.siteName).toBe(settings.siteName);
     const logo = readFileSync(join(dist, 'admin', 'logo.svg'), 'utf8');
     expect(logo).toMatch(/^<svg /);
