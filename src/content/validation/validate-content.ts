@@ -171,6 +171,8 @@ function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
     if (statSync(join(folder, name)).isDirectory() || isAcceptedUpload(name)) continue;
+    // The folder's own note for developers, not an upload (Decap never writes Markdown there).
+    if (name === 'README.md') continue;
     report({
       file: `${uploadsFolder}/${name}`,
       message: `type de fichier refusé : seules les images ${uploadTypesLabel} sont acceptées (un SVG peut contenir du code).`,
