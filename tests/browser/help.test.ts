@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { openTrackedPage, sitemapPages, useBrowserAndSite } from './harness.ts';
 
 const session = useBrowserAndSite();
+/** A loaded machine may take a while to run the page's scripts. */
+const slow = { timeout: 15_000 };
 
 const quickExitUrl: string = JSON.parse(
   readFileSync(new URL('../../content/settings/site.json', import.meta.url), 'utf8'),
@@ -36,7 +38,7 @@ describe('live opening status', () => {
     await page.goto('/besoin-de-soutien/');
     expect(await page.evaluate(() => new Date().getDay())).toBe(6);
 
-    await expect.poll(() => status(page, 'drogues-info-service').textContent()).toBeTruthy();
+    await expect.poll(() => status(page, 'drogues-info-service').textContent(), slow).toBeTruthy();
     expect(plain(await status(page, 'drogues-info-service').textContent())).toBe(
       'Ouvert maintenant — jusqu’à 2 h',
     );
@@ -61,11 +63,11 @@ describe('live opening status', () => {
     const { page, context } = await openAt('2026-11-29T01:58:30+01:00');
     await page.goto('/besoin-de-soutien/');
     await expect
-      .poll(() => cardOrder(page))
+      .poll(() => cardOrder(page), slow)
       .toEqual(['3114', 'drogues-info-service', 'fil-sante-jeunes', '3018']);
     await context.clock.runFor(2 * 60_000);
     await expect
-      .poll(async () => plain(await status(page, 'drogues-info-service').textContent()))
+      .poll(async () => plain(await status(page, 'drogues-info-service').textContent()), slow)
       .toBe('Fermé — ouvre à 8 h');
     expect(await cardOrder(page)).toEqual([
       '3114',
@@ -80,7 +82,7 @@ describe('live opening status', () => {
     const { page, context } = await openAt('2026-03-29T07:00:00Z');
     await page.goto('/besoin-de-soutien/');
     await expect
-      .poll(async () => plain(await status(page, 'fil-sante-jeunes').textContent()))
+      .poll(async () => plain(await status(page, 'fil-sante-jeunes').textContent()), slow)
       .toBe('Ouvert maintenant — jusqu’à 23 h');
     await context.close();
   });
@@ -103,7 +105,7 @@ describe('orientation chatbot', () => {
     const { page, context, errors, externalRequests } = await openAt('2026-11-26T15:00:00+01:00');
     await page.goto('/besoin-de-soutien/orientation/');
     const log = page.getByRole('log');
-    await expect.poll(() => log.textContent()).toContain('Comment te sens-tu');
+    await expect.poll(() => log.textContent(), slow).toContain('Comment te sens-tu');
     await page
       .getByRole('button', { name: 'Pas bien : je suis triste, à plat ou stressé·e' })
       .click();
@@ -124,7 +126,7 @@ describe('orientation chatbot', () => {
     const { page, context } = await openAt('2026-11-26T15:00:00+01:00');
     await page.goto('/besoin-de-soutien/orientation/');
     const answers = page.locator('[data-answers] button');
-    await expect.poll(() => answers.count()).toBe(8);
+    await expect.poll(() => answers.count(), slow).toBe(8);
     // Tab until the first answer, then Enter.
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
@@ -205,9 +207,7 @@ describe('quick exit', () => {
 
   test('pressing Shift three times leaves too', async () => {
     const { page, context } = await openWithNeutralSite();
-    await expect
-      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible(), slow).toBe(true);
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await page.waitForURL(quickExitUrl);
     await page.goBack();
@@ -217,9 +217,7 @@ describe('quick exit', () => {
 
   test('Shift+Tab three times (going back through the page) stays on the page', async () => {
     const { page, context, served } = await openWithNeutralSite();
-    await expect
-      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible(), slow).toBe(true);
     await page.locator('footer a').last().focus();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
     // Shift held while typing capitals does not count either.
@@ -233,9 +231,7 @@ describe('quick exit', () => {
 
   test('each Shift alone shows progress and is announced; another key resets', async () => {
     const { page, context, served } = await openWithNeutralSite();
-    await expect
-      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible(), slow).toBe(true);
     const progress = page.locator('quick-exit [data-progress]');
     const announce = page.locator('quick-exit [data-announce]');
     expect(await announce.getAttribute('aria-live')).toBe('polite');
@@ -290,7 +286,7 @@ describe('quick exit', () => {
     });
     await page.goto('/besoin-de-soutien/');
     await page.getByRole('link', { name: /Quitter rapidement/ }).click({ noWaitAfter: true });
-    await expect.poll(() => reports.length).toBe(1);
+    await expect.poll(() => reports.length, slow).toBe(1);
     expect(reports[0]).toEqual({
       role: 'alert',
       text: 'Sortie de la page…',
@@ -305,9 +301,7 @@ describe('quick exit', () => {
     const { page, context } = await openTrackedPage(session.browser, session.url);
     await page.goto('/besoin-de-soutien/');
     const title = await page.title();
-    await expect
-      .poll(() => page.locator('quick-exit [data-hint]').isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => page.locator('quick-exit [data-hint]').isVisible(), slow).toBe(true);
     await page.keyboard.press('Shift');
     // The state the page was left in (the test browser has no back-forward cache to restore it).
     await page.evaluate(() => {
