@@ -89,6 +89,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: browserFiles,
+          // A page's scripts may take more than expect.poll's default second to start on a
+          // loaded machine (two cores shared with a build).
+          expect: { poll: { timeout: 10_000 } },
           exclude: ['**/node_modules/**'],
           globalSetup: buildSite,
         },
