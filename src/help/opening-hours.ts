@@ -7,6 +7,13 @@
 // the time-zone database (02:30 does not exist on the spring day, and happens twice in autumn).
 import type { OpeningHours } from '../content/schemas/helplines.ts';
 import {
+  minutesPerDay,
+  minutesPerWeek,
+  slotSpan,
+  toMinutes,
+  type Interval,
+} from '../content/opening-slots.ts';
+import {
   weekDayLabels as dayNames,
   weekDays as dayOrder,
   type WeekDay as Day,
@@ -24,8 +31,6 @@ const schemaOrgDays: Record<Day, string> = {
   sun: 'https://schema.org/Sunday',
 };
 
-const minutesPerDay = 24 * 60;
-const minutesPerWeek = 7 * minutesPerDay;
 /** French typography keeps "9 h" together: a no-break space between the figure and its unit. */
 const nbsp = '\u00a0';
 
@@ -52,11 +57,6 @@ function parisFormatter(): Intl.DateTimeFormat {
   return formatter;
 }
 
-function toMinutes(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  return hours! * 60 + minutes!;
-}
-
 /** A time of day in French words: "9 h", "9 h 30", "minuit". */
 export function formatTime(minutes: number): string {
   const m = ((minutes % minutesPerDay) + minutesPerDay) % minutesPerDay;
@@ -66,8 +66,6 @@ export function formatTime(minutes: number): string {
   return `${hours}${nbsp}h${rest ? `${nbsp}${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-type Interval = { start: number; end: number };
-
 /**
  * The open periods of a week, in minutes since Monday 00:00 (Paris wall clock), merged where they
  * touch. A slot that closes "before" it opens runs into the next day; one whose opening and closing
@@ -76,14 +74,11 @@ type Interval = { start: number; end: number };
 function weekIntervals(hours: Extract<OpeningHours, { type: 'weekly' }>): Interval[] {
   const raw: Interval[] = [];
   for (const slot of hours.slots) {
-    const opens = toMinutes(slot.opens);
-    const closes = toMinutes(slot.closes);
-    const length = closes > opens ? closes - opens : minutesPerDay - opens + closes;
     for (const day of slot.days) {
-      const start = dayOrder.indexOf(day) * minutesPerDay + opens;
+      const { start, end } = slotSpan(slot, day);
       // The same week one before and one after, so that Sunday night meets Monday morning.
       for (const shift of [-minutesPerWeek, 0, minutesPerWeek]) {
-        raw.push({ start: start + shift, end: start + shift + length });
+        raw.push({ start: start + shift, end: end + shift });
       }
     }
   }
@@ -95,73 +90,6 @@ function weekIntervals(hours: Extract<OpeningHours, { type: 'weekly' }>): Interv
     else merged.push({ ...interval });
   }
   return merged;
-}
-
-/** One slot as the content writes it. */
-export type OpeningSlot = { days: readonly Day[]; opens: string; closes: string };
-
-export type SlotProblem = { path: (string | number)[]; message: string };
-
-/** The minutes of the week a slot covers on one day, past midnight included. */
-function slotSpan(slot: OpeningSlot, day: Day): Interval {
-  const opens = toMinutes(slot.opens);
-  const closes = toMinutes(slot.closes);
-  const start = dayOrder.indexOf(day) * minutesPerDay + opens;
-  return { start, end: start + (closes > opens ? closes - opens : minutesPerDay - opens + closes) };
-}
-
-/** Whether two spans of the week meet, Sunday night running into Monday morning. */
-function overlaps(a: Interval, b: Interval): boolean {
-  return [-minutesPerWeek, 0, minutesPerWeek].some(
-    (shift) => a.start < b.end + shift && b.start + shift < a.end,
-  );
-}
-
-/**
- * What makes a list of slots lie, in French, with the path of the field to fix: a slot that
- * opens and closes at the same time (0 hours, which the page would show as "24 h/24"), a day
- * listed twice in one slot, two slots that overlap. The schema refuses them (validator and CMS).
- */
-export function slotProblems(slots: readonly OpeningSlot[]): SlotProblem[] {
-  const problems: SlotProblem[] = [];
-  const valid = (slot: OpeningSlot) =>
-    /^\d\d:\d\d$/.test(slot.opens) && /^\d\d:\d\d$/.test(slot.closes);
-  slots.forEach((slot, index) => {
-    if (valid(slot) && slot.opens === slot.closes) {
-      problems.push({
-        path: [index, 'closes'],
-        message: `la plage n° ${index + 1} ferme à l’heure où elle ouvre (${slot.opens}) : elle durerait 0 heure. Pour une ligne ouverte jour et nuit, choisissez le type « Tout le temps ».`,
-      });
-    }
-    const seen = new Set<Day>();
-    for (const day of slot.days) {
-      if (seen.has(day)) {
-        problems.push({
-          path: [index, 'days'],
-          message: `la plage n° ${index + 1} cite deux fois le ${dayNames[day]}.`,
-        });
-        break;
-      }
-      seen.add(day);
-    }
-  });
-  slots.forEach((slot, index) => {
-    if (!valid(slot) || slot.opens === slot.closes) return;
-    for (const [before, other] of slots.slice(0, index).entries()) {
-      if (!valid(other) || other.opens === other.closes) continue;
-      const day = slot.days.find((d) =>
-        other.days.some((o) => overlaps(slotSpan(slot, d), slotSpan(other, o))),
-      );
-      if (day) {
-        problems.push({
-          path: [index],
-          message: `la plage n° ${index + 1} (${slot.opens}–${slot.closes}) chevauche la plage n° ${before + 1} (${other.opens}–${other.closes}) le ${dayNames[day]} : une heure ne peut appartenir qu’à une seule plage. Réunissez-les ou corrigez les heures.`,
-        });
-        return;
-      }
-    }
-  });
-  return problems;
 }
 
 /** Minutes in a week, Monday 00:00 Paris wall clock being 0. */

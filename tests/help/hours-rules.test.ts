@@ -3,7 +3,8 @@
 // fix; hours marked "à confirmer" make no open/closed claim.
 import { describe, expect, test } from 'vitest';
 import { helplineSchema, type OpeningHours } from '../../src/content/schemas/helplines.ts';
-import { openingStatus, slotProblems, type OpeningSlot } from '../../src/help/opening-hours.ts';
+import { openingStatus } from '../../src/help/opening-hours.ts';
+import { slotProblems, type OpeningSlot } from '../../src/content/opening-slots.ts';
 import { collections } from '../../src/content/collections.ts';
 import { prepareEntry } from '../../cms/config/entry-check.ts';
 

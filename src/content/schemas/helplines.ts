@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
 import { weekDayLabels, weekDays } from '../week-days.ts';
-import { slotProblems } from '../../help/opening-hours.ts';
+import { slotProblems } from '../opening-slots.ts';
 
 const time = (title: string) =>
   z
