@@ -2,6 +2,7 @@
 // names as their cards on the site, styled by the site's CSS and cms/admin/preview.css.
 import { createElement as h, type ComponentType } from 'react';
 import { departements } from '../../src/content/departements.ts';
+import { departementLabel } from '../../src/content/departement-label.ts';
 import { hoursInWords } from '../../src/help/opening-hours.ts';
 import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
 import previewStyles from './preview.css?url';
@@ -36,7 +37,7 @@ function TerritoryPreview(props: PreviewProps) {
     h(
       'p',
       { className: 'cms-preview__meta' },
-      `Département : ${departementNames.get(code) ?? '—'} (${code})`,
+      `Département : ${departementLabel(departementNames.get(code) ?? '—', code)}`,
       data.city ? ` · Ville : ${String(data.city)}` : null,
       data.since ? ` · Depuis ${String(data.since)}` : null,
     ),

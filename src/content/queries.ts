@@ -2,6 +2,7 @@
 // that several pages share. Pages stay thin and never re-read files themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { departementByCode } from './departements.ts';
+import { departementLabel } from './departement-label.ts';
 
 export async function getSettings() {
   const settings = await getEntry('settings', 'site');
@@ -22,6 +23,8 @@ export async function getPorteurs() {
 export type TerritoryView = CollectionEntry<'territories'> & {
   porteur: CollectionEntry<'porteurs'>;
   departementName: string;
+  /** "Rhône (69)". */
+  departementLabel: string;
   regionName: string;
 };
 
@@ -43,6 +46,7 @@ export async function getTerritories(): Promise<TerritoryView[]> {
         ...territory,
         porteur,
         departementName: departement.nom,
+        departementLabel: departementLabel(departement.nom, departement.code),
         regionName: departement.regionNom,
       };
     })

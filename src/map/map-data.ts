@@ -5,6 +5,7 @@
 import type { Porteur } from '../content/schemas/porteurs.ts';
 import type { Territory } from '../content/schemas/territories.ts';
 import type { Departement } from '../content/departements.ts';
+import { departementLabel } from '../content/departement-label.ts';
 import { withArticle } from '../lib/french-grammar.ts';
 import {
   boundsOfPositions,
@@ -53,6 +54,8 @@ export type MapEntry = {
   since?: number;
   departement: string;
   departementName: string;
+  /** "Rhône (69)". */
+  departementLabel: string;
   regionName: string;
   porteur: string;
   porteurName: string;
@@ -70,6 +73,8 @@ export type MapEntry = {
 export type FilledDepartement = {
   code: string;
   name: string;
+  /** "Rhône (69)". */
+  label: string;
   /** Colour of the first porteur present (a département shared by two porteurs takes the first). */
   colour: string;
   colourClass: string;
@@ -147,6 +152,7 @@ export function buildMapData(input: {
     const fill = filled.get(departement.code) ?? {
       code: departement.code,
       name: departement.nom,
+      label: departementLabel(departement.nom, departement.code),
       colour: porteur.colour,
       colourClass: porteur.colourClass,
       porteurs: [],
@@ -163,6 +169,7 @@ export function buildMapData(input: {
       ...(data.since ? { since: data.since } : {}),
       departement: departement.code,
       departementName: departement.nom,
+      departementLabel: departementLabel(departement.nom, departement.code),
       regionName: departement.regionNom,
       porteur: porteur.id,
       porteurName: porteur.name,

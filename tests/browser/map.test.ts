@@ -7,6 +7,7 @@ import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.
 import { builtContentDir } from '../helpers/built-site.ts';
 import { territoriesAndPorteurs } from '../map/content-fixture.ts';
 import { departementByCode } from '../../src/content/departements.ts';
+import { departementLabel } from '../../src/content/departement-label.ts';
 
 const session = useBrowserAndSite();
 const opened: TrackedPage[] = [];
@@ -134,7 +135,7 @@ describe('/territoires/ with JavaScript', () => {
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
     expect(await popup.locator('.tm-popup__departement').textContent()).toBe(
-      `${departementByCode(code).nom} (${code})`,
+      departementLabel(departementByCode(code).nom, code),
     );
     const names = await popup.locator('.tm-popup__name').allTextContents();
     expect(names.sort()).toEqual(here.map((t) => t.data.name).sort());

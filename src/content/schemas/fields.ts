@@ -3,11 +3,14 @@
 import { z } from 'astro/zod';
 import { uploadPathPattern, uploadTypesLabel } from '../uploads.ts';
 
+/** An entry's identifier (its file name): lower-case letters, digits and single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The slug of an entry of another collection; checked by the content validator. */
 export const referenceTo = (collection: string, title: string, description?: string) =>
   z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Identifiant invalide : minuscules, chiffres et tirets.')
+    .regex(slugPattern, 'Identifiant invalide : minuscules, chiffres et tirets.')
     .meta({ title, description, reference: collection });
 
 /** An absolute web address (https only: the site never links to plain http). */

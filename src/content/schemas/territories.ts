@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { httpsUrl, imageAlt, programmeYear, referenceTo, text, uploadedImage } from './fields.ts';
 import { departementCodes, departements } from '../departements.ts';
+import { departementOption } from '../departement-label.ts';
 import { locatives } from '../../lib/french-grammar.ts';
 
 /** A territory where the programme runs: a département, or a city within one. */
@@ -39,7 +40,9 @@ export const territorySchema = z
         title: 'Département',
         description: 'Code INSEE : 69, 93, 2A…',
         cms: {
-          labels: Object.fromEntries(departements.map((d) => [d.code, `${d.code} – ${d.nom}`])),
+          labels: Object.fromEntries(
+            departements.map((d) => [d.code, departementOption(d.nom, d.code)]),
+          ),
         },
       }),
     // City, when the territory is a city rather than a whole département.

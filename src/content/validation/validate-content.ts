@@ -11,6 +11,7 @@ import { fieldMeta } from '../schema-walk.ts';
 import { routesFromFiles } from '../chatbot-tree.ts';
 import { crossEntryProblems } from './cross-entry-rules.ts';
 import { splitFrontMatter } from '../front-matter.ts';
+import { slugPattern } from '../schemas/fields.ts';
 import { issueMessage } from './zod-messages.ts';
 import { markupProblems } from './markup-check.ts';
 import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from '../uploads.ts';
@@ -59,7 +60,6 @@ export type ValidationResult = {
   counts: Record<CollectionName, number>;
 };
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function formatProblem({ file, field, label, line, message }: Problem): string {
   const where = line ? `${file}, ligne ${line}` : file;
