@@ -1,6 +1,5 @@
 // Builds the static SVG maps (the no-JavaScript map of /territoires/, the home page preview and
 // the territory pages) from the project's TopoJSON and the derived map data, at build time.
-import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import {
@@ -12,37 +11,9 @@ import {
 } from '../lib/geo.ts';
 import { FRANCE_BOUNDS, spreadOverlapping, type MapData } from './map-data.ts';
 import { fitProjection, geometryPath, linesPath } from './svg-projection.ts';
+import { departementShapes, outline, regionBorders, type DepartementTopology } from './topology.ts';
 
-export type DepartementTopology = Topology<{ departements: GeometryCollection }>;
-
-export type DepartementShape = { code: string; geometry: AreaGeometry };
-
-/** The 96 département shapes, as GeoJSON geometries keyed by INSEE code. */
-export function departementShapes(topology: DepartementTopology): DepartementShape[] {
-  const collection = feature(topology, topology.objects.departements);
-  return collection.features.map((shape) => ({
-    code: String(shape.id),
-    geometry: shape.geometry as AreaGeometry,
-  }));
-}
-
-/** Lines between départements of different régions (drawn a little stronger). */
-export function regionBorders(
-  topology: DepartementTopology,
-  regionOf: (code: string) => string,
-): Position[][] {
-  return mesh(
-    topology,
-    topology.objects.departements,
-    (a, b) => a !== b && regionOf(String(a.id)) !== regionOf(String(b.id)),
-  ).coordinates as Position[][];
-}
-
-/** The outline of France: arcs that belong to one département only (coast and land borders). */
-export function outline(topology: DepartementTopology): Position[][] {
-  return mesh(topology, topology.objects.departements, (a, b) => a === b)
-    .coordinates as Position[][];
-}
+export type { DepartementTopology } from './topology.ts';
 
 export type SvgDepartement = {
   code: string;

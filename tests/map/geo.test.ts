@@ -12,7 +12,7 @@ import {
   type AreaGeometry,
 } from '../../src/lib/geo.ts';
 import { departementByCode, departements } from '../../src/content/departements.ts';
-import { departementShapes, type DepartementTopology } from '../../src/map/svg-map.ts';
+import { departementShapes, type DepartementTopology } from '../../src/map/topology.ts';
 import { fixtureTerritories } from './content-fixture.ts';
 
 const square = (x: number, y: number, size: number): [number, number][] => [

@@ -1,0 +1,64 @@
+// The interactive map's DOM pieces: its colours read from the design tokens, and the popups,
+// built node by node (content never goes through innerHTML).
+import type { MapEntry } from './map-data.ts';
+
+/** The map colours are design tokens (src/styles/tokens.css), shared with the static SVG maps. */
+export function mapColours() {
+  const style = getComputedStyle(document.documentElement);
+  const token = (name: string) => style.getPropertyValue(`--map-${name}`).trim();
+  return {
+    land: token('land'),
+    border: token('border'),
+    region: token('region'),
+    outline: token('outline'),
+  };
+}
+
+/** Builds an element with text content: content never goes through innerHTML. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+export function popupContent(entries: MapEntry[], title?: string): HTMLElement {
+  const box = element('div', 'tm-popup');
+  if (title) box.append(element('p', 'tm-popup__departement', title));
+  for (const entry of entries) {
+    const item = element('div', 'tm-popup__item');
+    item.append(element('p', 'tm-popup__name', entry.name));
+    const porteur = element('p', 'tm-popup__porteur');
+    const swatch = element('span', `tm-popup__swatch ${entry.colourClass}`);
+    swatch.setAttribute('aria-hidden', 'true');
+    porteur.append(swatch, `Porté par ${entry.porteurInSentence}`);
+    item.append(porteur);
+    const where = entry.city ? `${entry.city}, ` : '';
+    item.append(element('p', 'tm-popup__meta', `${where}${entry.departementLabel}`));
+    if (entry.since) item.append(element('p', 'tm-popup__meta', `Depuis ${entry.since}`));
+    const link = element('a', 'tm-popup__link', 'Voir la page du territoire');
+    link.href = entry.href;
+    item.append(link);
+    box.append(item);
+  }
+  return box;
+}
+
+/** Hides the map controls that overlap the open popup (after Leaflet's own panning). */
+export function hideControlsUnderPopup(map: HTMLElement) {
+  const popup = map.querySelector('.leaflet-popup')?.getBoundingClientRect();
+  for (const control of map.querySelectorAll<HTMLElement>('.leaflet-control')) {
+    const box = control.getBoundingClientRect();
+    const overlaps =
+      !!popup &&
+      box.left < popup.right &&
+      popup.left < box.right &&
+      box.top < popup.bottom &&
+      popup.top < box.bottom;
+    control.toggleAttribute('data-under-popup', overlaps);
+  }
+}

@@ -1,0 +1,395 @@
+// <territory-map>: the interactive map of /territoires/ (Leaflet, drawn from the project's own
+// TopoJSON, no tile server unless the settings switch one on). The page around it works without
+// JavaScript (list and static SVG map); this element only adds the map, markers and filter.
+import * as L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import topologyData from '../data/departements.topo.json';
+import {
+  isShown,
+  parsePorteurFilter,
+  spreadOverlapping,
+  type MapData,
+  type MapEntry,
+} from './map-data.ts';
+import { element, hideControlsUnderPopup, mapColours, popupContent } from './map-dom.ts';
+import { departementShapes, outline, regionBorders, type DepartementTopology } from './topology.ts';
+
+type Config = MapData & {
+  regions: Record<string, string>;
+  tiles: { urlTemplate: string; attribution: string } | null;
+};
+
+const ATTRIBUTION = 'Contours : IGN Admin Express, INSEE — Licence Ouverte';
+/** Markers closer than this (in screen pixels) are spread apart so that none hides another. */
+const MARKER_SPACING = 30;
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const coarsePointer = window.matchMedia('(pointer: coarse)').matches;
+
+class TerritoryMap extends HTMLElement {
+  private map?: L.Map;
+  private config!: Config;
+  private markers = new Map<string, { marker: L.Marker; entry: MapEntry }>();
+  private departementLayers = new Map<string, L.Path>();
+  private selected: string[] = [];
+  /**
+   * Room kept around an open popup so that it never sits under a control ("Recentrer la carte",
+   * zoom buttons): measured from the controls, shared by every popup's options (Leaflet reads
+   * them each time it pans to a popup).
+   */
+  private popupPadding = { topLeft: [12, 12], bottomRight: [12, 12] } as {
+    topLeft: [number, number];
+    bottomRight: [number, number];
+  };
+
+  connectedCallback() {
+    const source = this.querySelector('[data-map-config]');
+    if (!source?.textContent) return;
+    this.config = JSON.parse(source.textContent) as Config;
+    this.selected = parsePorteurFilter(
+      location.search,
+      this.config.porteurs.map((p) => p.id),
+    );
+    try {
+      this.draw();
+    } catch (error) {
+      // Whatever went wrong, the static map is better than an empty frame.
+      this.map?.remove();
+      this.map = undefined;
+      this.querySelector<HTMLElement>('[data-map-canvas]')!.hidden = true;
+      this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = true;
+      this.querySelector<HTMLElement>('[data-map-fallback]')!.hidden = false;
+      throw error;
+    }
+    document.addEventListener('porteurfilterchange', (event) => {
+      this.selected = (event as CustomEvent<{ selected: string[] }>).detail.selected;
+      if (this.map) this.applyFilter(true);
+    });
+  }
+
+  private draw() {
+    const canvas = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+    canvas.hidden = false;
+    this.querySelector<HTMLElement>('[data-map-fallback]')!.hidden = true;
+    const hint = this.querySelector<HTMLElement>('[data-map-hint]')!;
+    hint.hidden = false;
+    hint.querySelector<HTMLElement>(
+      coarsePointer ? '[data-hint-touch]' : '[data-hint-pointer]',
+    )!.hidden = false;
+
+    const { config } = this;
+    const map = L.map(canvas, {
+      // No scroll trap: the wheel scrolls the page (Ctrl + wheel zooms, see below) and, on
+      // touch screens, one finger scrolls the page while two fingers move and zoom the map.
+      scrollWheelZoom: false,
+      dragging: !coarsePointer,
+      touchZoom: true,
+      zoomSnap: 0.25,
+      zoomDelta: 0.5,
+      minZoom: 4,
+      maxZoom: config.tiles ? 13 : 10,
+      zoomControl: false,
+      attributionControl: false,
+      fadeAnimation: !reducedMotion,
+      zoomAnimation: !reducedMotion,
+      markerZoomAnimation: !reducedMotion,
+    });
+    this.map = map;
+    L.control.zoom({ zoomInTitle: 'Zoomer', zoomOutTitle: 'Dézoomer' }).addTo(map);
+    const attribution = L.control
+      .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
+      .addTo(map);
+    attribution.addAttribution(ATTRIBUTION);
+    if (config.tiles) {
+      L.tileLayer(config.tiles.urlTemplate, { attribution: config.tiles.attribution }).addTo(map);
+    }
+    this.addResetControl();
+    this.measureControls();
+    map.on('resize', () => this.measureControls());
+    // Leaflet listens for Escape only while the map itself has the focus: a marker or the
+    // popup's link has it when a keyboard user opens a popup.
+    canvas.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') map.closePopup();
+    });
+    canvas.addEventListener(
+      'wheel',
+      (event) => {
+        if (!event.ctrlKey) return;
+        event.preventDefault();
+        map.setZoom(map.getZoom() + (event.deltaY < 0 ? 0.5 : -0.5));
+      },
+      { passive: false },
+    );
+
+    this.drawDepartements();
+    this.drawMarkers();
+    const [west, south, east, north] = config.bounds;
+    map.setMaxBounds(
+      L.latLngBounds([
+        [south - 4, west - 6],
+        [north + 4, east + 6],
+      ]),
+    );
+    map.on('zoomend', () => this.spreadMarkers());
+    // Only the markers in view take the focus: Tab never lands on one hidden outside the map.
+    map.on('moveend zoomend', () => this.updateTabOrder());
+    map.on('popupopen', (event) => this.onPopupOpen(event as L.PopupEvent));
+    // Where the map cannot pan far enough (its edges, a small screen), a control that would
+    // still cover the open popup steps aside until the popup closes.
+    map.on('popupopen moveend', () => hideControlsUnderPopup(this));
+    map.on('popupclose', () =>
+      this.querySelectorAll('[data-under-popup]').forEach((control) =>
+        control.removeAttribute('data-under-popup'),
+      ),
+    );
+    this.applyFilter(false);
+  }
+
+  private drawDepartements() {
+    const map = this.map!;
+    const { config } = this;
+    const topology = topologyData as unknown as DepartementTopology;
+    const fills = new Map(config.departements.map((d) => [d.code, d]));
+    const shapes = departementFeatures(topology);
+    const withTiles = Boolean(config.tiles);
+    const colours = mapColours();
+    L.geoJSON(shapes, {
+      style: () => ({
+        color: colours.border,
+        weight: 0.8,
+        fillColor: colours.land,
+        fillOpacity: withTiles ? 0 : 1,
+      }),
+      onEachFeature: (shape, layer) => {
+        const code = String(shape.id);
+        const fill = fills.get(code);
+        if (!fill) {
+          (layer as L.Path).options.interactive = false;
+          return;
+        }
+        this.departementLayers.set(code, layer as L.Path);
+        // Chromium makes an SVG shape with focus listeners (Leaflet's tooltips add them)
+        // focusable: keep the shapes out of the Tab order, where the markers already are.
+        layer.on('add', () => {
+          const shape = (layer as L.Path).getElement();
+          shape?.setAttribute('tabindex', '-1');
+          shape?.setAttribute('data-departement', code);
+        });
+        const entries = fill.territories.map((id) => this.entryById(id)!);
+        layer.bindTooltip(fill.label, { sticky: true, direction: 'top' });
+        layer.bindPopup(() => popupContent(entries, fill.label), this.popupOptions());
+      },
+    }).addTo(map);
+    // The same région borders and outline as the static SVG maps (src/map/topology.ts).
+    const lines = (coordinates: [number, number][][], color: string) =>
+      L.geoJSON({ type: 'MultiLineString', coordinates } as GeoJSON.MultiLineString, {
+        style: { color, weight: 1.2, fill: false },
+        interactive: false,
+      }).addTo(map);
+    lines(
+      regionBorders(topology, (code) => config.regions[code] ?? ''),
+      colours.region,
+    );
+    lines(outline(topology), colours.outline);
+  }
+
+  private entryById(id: string) {
+    return this.config.entries.find((entry) => entry.id === id);
+  }
+
+  private drawMarkers() {
+    for (const entry of this.config.entries) {
+      // Colour from a class: the Content-Security-Policy refuses inline style attributes.
+      const html = element('span', `tm-marker__dot ${entry.colourClass}`);
+      // The marker's accessible name (it is a role="button" element focusable with Tab).
+      const label = element('span', 'visually-hidden', `${entry.name}, ${entry.porteurName}`);
+      const icon = L.divIcon({
+        className: 'tm-marker',
+        html: `${html.outerHTML}${label.outerHTML}`,
+        iconSize: [26, 26],
+        iconAnchor: [13, 13],
+        popupAnchor: [0, -12],
+        tooltipAnchor: [0, -14],
+      });
+      const marker = L.marker([entry.position[1], entry.position[0]], {
+        icon,
+        keyboard: true,
+        riseOnHover: true,
+        autoPanOnFocus: false,
+      });
+      marker.bindTooltip(entry.name, { direction: 'top' });
+      marker.bindPopup(() => popupContent([entry]), this.popupOptions());
+      const icon$ = () => marker.getElement();
+      marker.on('add', () => {
+        const icon = icon$();
+        icon?.setAttribute('data-territory', entry.id);
+        // A role="button" opens with Space as with Enter (Leaflet handles Enter only).
+        icon?.addEventListener('keydown', (event) => {
+          if (event.key !== ' ') return;
+          event.preventDefault();
+          marker.openPopup();
+        });
+        this.updateTabOrder();
+      });
+      this.markers.set(entry.id, { marker, entry });
+    }
+  }
+
+  /** Opened from the keyboard, the popup takes the focus; closing it gives it back. */
+  private onPopupOpen(event: L.PopupEvent) {
+    const popup = event.popup;
+    const container = popup.getElement();
+    if (!container) return;
+    const close = container.querySelector<HTMLAnchorElement>('.leaflet-popup-close-button');
+    close?.setAttribute('aria-label', 'Fermer la fiche');
+    close?.setAttribute('title', 'Fermer');
+    // Leaflet's source is the layer the popup belongs to.
+    const source = (popup as unknown as { _source?: L.Layer })._source;
+    const sourceElement = source instanceof L.Marker ? source.getElement() : undefined;
+    if (sourceElement && document.activeElement === sourceElement) {
+      container.querySelector<HTMLElement>('.tm-popup__link')?.focus({ preventScroll: true });
+      popup.once('remove', () => {
+        if (
+          !document.activeElement ||
+          container.contains(document.activeElement) ||
+          document.activeElement === document.body
+        ) {
+          sourceElement.focus({ preventScroll: true });
+        }
+      });
+    }
+  }
+
+  private popupOptions(): L.PopupOptions {
+    return {
+      maxWidth: 260,
+      autoPanPaddingTopLeft: this.popupPadding.topLeft,
+      autoPanPaddingBottomRight: this.popupPadding.bottomRight,
+    };
+  }
+
+  /** The height of the controls at the top and bottom of the map, plus a margin. */
+  private measureControls() {
+    const height = (selector: string) =>
+      Math.max(
+        0,
+        ...[...this.querySelectorAll<HTMLElement>(selector)].map((box) => box.offsetHeight),
+      );
+    this.popupPadding.topLeft[1] = height('.leaflet-top') + 12;
+    this.popupPadding.bottomRight[1] = height('.leaflet-bottom') + 12;
+  }
+
+  /** Markers outside the view leave the Tab order; those in view are in it. */
+  private updateTabOrder() {
+    const map = this.map;
+    if (!map) return;
+    // Before the first fitBounds the map has no view yet: moveend will come.
+    let view: L.LatLngBounds;
+    try {
+      view = map.getBounds();
+    } catch {
+      return;
+    }
+    const size = map.getSize();
+    // Wholly inside the frame: a marker cut by the edge would show its focus ring cut too.
+    const margin = 13;
+    for (const { marker } of this.markers.values()) {
+      const icon = marker.getElement();
+      if (!icon) continue;
+      const point = map.latLngToContainerPoint(marker.getLatLng());
+      const inside =
+        view.contains(marker.getLatLng()) &&
+        point.x >= margin &&
+        point.y >= margin &&
+        point.x <= size.x - margin &&
+        point.y <= size.y - margin;
+      icon.tabIndex = inside ? 0 : -1;
+    }
+  }
+
+  private addResetControl() {
+    const map = () => this.map!;
+    const Reset = L.Control.extend({
+      onAdd: () => {
+        const box = L.DomUtil.create('div', 'leaflet-bar tm-reset');
+        const button = L.DomUtil.create('button', '', box);
+        button.type = 'button';
+        button.textContent = 'Recentrer la carte';
+        L.DomEvent.disableClickPropagation(button);
+        button.addEventListener('click', () => {
+          map().closePopup();
+          this.fit(true);
+        });
+        return box;
+      },
+    });
+    new Reset({ position: 'topright' }).addTo(map());
+  }
+
+  private visibleEntries(): MapEntry[] {
+    return this.config.entries.filter((entry) => isShown(entry.porteur, this.selected));
+  }
+
+  private applyFilter(animate: boolean) {
+    const map = this.map!;
+    map.closePopup();
+    for (const { marker, entry } of this.markers.values()) {
+      if (isShown(entry.porteur, this.selected)) marker.addTo(map);
+      else marker.remove();
+    }
+    const colours = mapColours();
+    for (const fill of this.config.departements) {
+      const layer = this.departementLayers.get(fill.code);
+      const shown = fill.porteurs.some((porteur) => isShown(porteur, this.selected));
+      layer?.setStyle(
+        shown
+          ? { fillColor: fill.colour, fillOpacity: this.config.tiles ? 0.45 : 0.9, color: '#fff' }
+          : {
+              fillColor: colours.land,
+              fillOpacity: this.config.tiles ? 0 : 1,
+              color: colours.border,
+            },
+      );
+    }
+    this.fit(animate);
+  }
+
+  /** Frames the visible territories (or the whole network when none is selected). */
+  private fit(animate: boolean) {
+    const map = this.map!;
+    const entries = this.visibleEntries();
+    const bounds = L.latLngBounds([]);
+    for (const entry of entries) {
+      bounds.extend([entry.position[1], entry.position[0]]);
+      const layer = this.departementLayers.get(entry.departement) as L.Polygon | undefined;
+      if (layer) bounds.extend(layer.getBounds());
+    }
+    if (!bounds.isValid()) {
+      const [west, south, east, north] = this.config.bounds;
+      bounds.extend([south, west]).extend([north, east]);
+    }
+    map.fitBounds(bounds, {
+      padding: [24, 24],
+      maxZoom: 7,
+      animate: animate && !reducedMotion,
+    });
+    this.spreadMarkers();
+  }
+
+  /** Moves overlapping markers apart at the current zoom (e.g. Paris and Seine-Saint-Denis). */
+  private spreadMarkers() {
+    const map = this.map!;
+    const shown = [...this.markers.values()].filter(({ marker }) => map.hasLayer(marker));
+    const points = shown.map(({ entry }) => {
+      const point = map.latLngToLayerPoint([entry.position[1], entry.position[0]]);
+      return [point.x, point.y] as [number, number];
+    });
+    const offsets = spreadOverlapping(points, MARKER_SPACING);
+    shown.forEach(({ marker }, i) => {
+      const [x, y] = points[i]!;
+      const [dx, dy] = offsets[i]!;
+      marker.setLatLng(map.layerPointToLatLng([x + dx, y + dy]));
+    });
+  }
+}
+
+customElements.define('territory-map', TerritoryMap);
