@@ -17,7 +17,7 @@ const fixes: [RegExp, string][] = [
 const replacements: Record<string, string> = {
   'app.header.media': 'Médias',
   'app.app.checkConfigYml':
-    'La configuration est générée à la construction du site (cms/config/config.ts) : relancez la construction.',
+    'La configuration est générée à la construction du site (cms/config/) : relancez la construction.',
   // "＋" (full width) shows as an empty box without a CJK font.
   'collection.collectionTop.newButton': '+ %{collectionLabel}',
   'editor.editorControlPane.widget.regexPattern': '%{fieldLabel}\u00a0: %{pattern}.',

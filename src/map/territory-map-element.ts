@@ -12,7 +12,12 @@ import {
   type MapEntry,
 } from './map-data.ts';
 import { element, hideControlsUnderPopup, mapColours, popupContent } from './map-dom.ts';
-import { departementShapes, outline, regionBorders, type DepartementTopology } from './topology.ts';
+import {
+  departementFeatures,
+  outline,
+  regionBorders,
+  type DepartementTopology,
+} from './topology.ts';
 
 type Config = MapData & {
   regions: Record<string, string>;
