@@ -6,6 +6,8 @@ import { departementLabel } from '../../src/content/departement-label.ts';
 import { hoursInWords } from '../../src/help/opening-hours.ts';
 import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
 import previewStyles from './preview.css?url';
+import helplineCardStyles from '../../src/components/help/helpline-card.css?url';
+import testimonialCardStyles from '../../src/components/site/testimonial-card.css?url';
 
 type DecapCms = (typeof import('decap-cms-app'))['default'];
 // Decap's own prop types, read from its registration function.
@@ -150,7 +152,9 @@ function PorteurPreview(props: PreviewProps) {
 }
 
 export function registerPreviews(cms: DecapCms) {
-  cms.registerPreviewStyle(previewStyles);
+  for (const styles of [helplineCardStyles, testimonialCardStyles, previewStyles]) {
+    cms.registerPreviewStyle(styles);
+  }
   cms.registerPreviewTemplate('territories', TerritoryPreview);
   cms.registerPreviewTemplate('helplines', HelplinePreview);
   cms.registerPreviewTemplate('testimonials', TestimonialPreview);
