@@ -54,12 +54,15 @@ export function spawnDecapServer(
   });
 }
 
-/** decap-server in its file-system mode, writing under `repoDir`. */
-export async function startLocalBackend(repoDir: string, port?: number): Promise<LocalBackend> {
-  const chosen = port ?? (await freePort());
-  const child = spawnDecapServer(repoDir, chosen);
-  const url = `http://127.0.0.1:${chosen}/api/v1`;
-  const deadline = Date.now() + 15_000;
+/**
+ * Waits until decap-server answers at `url` (its API, /api/v1); false once `deadline` passes or
+ * `stopped()` says the process has ended.
+ */
+export async function localBackendAnswers(
+  url: string,
+  deadline: number,
+  stopped = () => false,
+): Promise<boolean> {
   for (;;) {
     try {
       const response = await fetch(url, {
@@ -67,15 +70,24 @@ export async function startLocalBackend(repoDir: string, port?: number): Promise
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ action: 'info' }),
       });
-      if (response.ok) break;
+      if (response.ok) return true;
     } catch {
       // Not listening yet.
     }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill();
-      throw new Error(`decap-server n’a pas démarré sur le port ${chosen}.`);
-    }
+    if (stopped() || Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** decap-server in its file-system mode, writing under `repoDir`. */
+export async function startLocalBackend(repoDir: string, port?: number): Promise<LocalBackend> {
+  const chosen = port ?? (await freePort());
+  const child = spawnDecapServer(repoDir, chosen);
+  const url = `http://127.0.0.1:${chosen}/api/v1`;
+  // 30 s: a loaded machine (a build beside it) can take that long to start Node.
+  if (!(await localBackendAnswers(url, Date.now() + 30_000, () => child.exitCode !== null))) {
+    child.kill();
+    throw new Error(`decap-server n’a pas démarré sur le port ${chosen}.`);
   }
   return {
     url,

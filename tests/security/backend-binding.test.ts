@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../../tools/local-backend.ts';
+import { freePort, localBackendAnswers } from '../../tools/local-backend.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scripts: Record<string, string> = JSON.parse(
@@ -24,23 +24,6 @@ function listeningAddresses(port: number): string[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => line.trim().split(/\s+/)[3]!);
-}
-
-async function waitForAnswer(url: string, deadline: number) {
-  for (;;) {
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: 'info' }),
-      });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`pas de réponse de ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('the CMS local backend of `npm run dev`', () => {
@@ -80,7 +63,10 @@ describe('the CMS local backend of `npm run dev`', () => {
       },
     });
     try {
-      await waitForAnswer(`http://127.0.0.1:${port}/api/v1`, Date.now() + 20_000);
+      const url = `http://127.0.0.1:${port}/api/v1`;
+      if (!(await localBackendAnswers(url, Date.now() + 20_000))) {
+        throw new Error(`pas de réponse de ${url}`);
+      }
       const addresses = listeningAddresses(port);
       expect(addresses.length).toBeGreaterThan(0);
       expect(addresses).toEqual(addresses.map(() => `127.0.0.1:${port}`));
