@@ -86,7 +86,7 @@ function HelplinePreview(props: PreviewProps) {
       data.free || data.anonymous
         ? h(
             'ul',
-            { className: 'helpline__badges', 'aria-label': 'Conditions' },
+            { className: 'helpline__badges inline-list', 'aria-label': 'Conditions' },
             data.free ? h('li', null, 'Gratuit') : null,
             data.anonymous ? h('li', null, 'Anonyme') : null,
           )
