@@ -202,7 +202,7 @@ export async function startStaticServer(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
-  const { url, formsDir } = await startStaticServer(root, {
+  const { url } = await startStaticServer(root, {
     port: Number(process.env.PORT ?? 4322),
   });
   console.log(

@@ -5,8 +5,8 @@
 // Pure: the same registry and options always give the same configuration.
 import type { z } from 'astro/zod';
 import type { CollectionDefinition } from '../../src/content/collections.ts';
-import { fieldMeta, isOptional, unwrap } from '../../src/content/schema-walk.ts';
-import { fieldFor, objectFields, type Context } from './fields.ts';
+import { isOptional, unwrap } from '../../src/content/schema-walk.ts';
+import { objectFields } from './fields.ts';
 import {
   UnsupportedSchemaError,
   type CmsCollection,

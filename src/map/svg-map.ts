@@ -1,14 +1,7 @@
 // Builds the static SVG maps (the no-JavaScript map of /territoires/, the home page preview and
 // the territory pages) from the project's TopoJSON and the derived map data, at build time.
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import {
-  boundsOfPositions,
-  geometryBounds,
-  type AreaGeometry,
-  type Bounds,
-  type Position,
-} from '../lib/geo.ts';
+import { boundsOfPositions, geometryBounds, type Bounds, type Position } from '../lib/geo.ts';
 import { FRANCE_BOUNDS, spreadOverlapping, type MapData } from './map-data.ts';
 import { fitProjection, geometryPath, linesPath } from './svg-projection.ts';
 import { departementShapes, outline, regionBorders, type DepartementTopology } from './topology.ts';
