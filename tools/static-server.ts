@@ -202,10 +202,11 @@ export async function startStaticServer(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
-  const { url } = await startStaticServer(root, {
+  const { url, formsDir } = await startStaticServer(root, {
     port: Number(process.env.PORT ?? 4322),
   });
   console.log(
-    `Site construit servi sur ${url} (en-têtes de dist/_headers, redirections de netlify.toml).`,
+    `Site construit servi sur ${url} (en-têtes de dist/_headers, redirections de netlify.toml).\n` +
+      `Les formulaires envoyés ici ne partent nulle part : ils sont enregistrés dans ${formsDir}.`,
   );
 }
