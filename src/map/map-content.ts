@@ -35,8 +35,26 @@ export function regionCodes(): Record<string, string> {
   return Object.fromEntries(departements.map((d) => [d.code, d.regionCode]));
 }
 
+/** The address of what the interactive map's script reads (src/pages/territoires/carte.json.ts). */
+export const interactiveMapConfigPath = '/territoires/carte.json';
+
+/**
+ * What the interactive map's script reads: the map data, each département's région (for the
+ * région borders) and the optional tile layer. Served as a file of its own rather than inside
+ * the page, so that /territoires/ paints from its first response.
+ */
+export async function interactiveMapConfig() {
+  return {
+    ...(await loadMapData()),
+    regions: regionCodes(),
+    tiles: (await loadTileLayer()) ?? null,
+  };
+}
+
 export const svgSizes = {
-  full: { width: 600, markerRadius: 8, simplifyArea: 0.8 },
+  // 10 px² at 600 px wide: coast and borders still read as France, and the page that carries this
+  // map (/territoires/) fits its first response (14 KB brotli, tests/build/first-response.test.ts).
+  full: { width: 600, markerRadius: 8, simplifyArea: 10 },
   small: { width: 320, markerRadius: 6, simplifyArea: 1 },
 } as const;
 

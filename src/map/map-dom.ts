@@ -1,5 +1,6 @@
 // The interactive map's DOM pieces: its colours read from the design tokens, and the popups,
 // built node by node (content never goes through innerHTML).
+import leafletStyles from 'leaflet/dist/leaflet.css?url';
 import type { MapEntry } from './map-data.ts';
 
 /** The map colours are design tokens (src/styles/tokens.css), shared with the static SVG maps. */
@@ -61,4 +62,21 @@ export function hideControlsUnderPopup(map: HTMLElement) {
       popup.top < box.bottom;
     control.toggleAttribute('data-under-popup', overlaps);
   }
+}
+
+/**
+ * Leaflet's stylesheet, loaded with the map rather than with the page: the page's first response
+ * paints without it (it only styles the map, which needs the script anyway).
+ */
+export function loadLeafletStyles(): Promise<void> {
+  if (document.querySelector(`link[href="${leafletStyles}"]`)) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = leafletStyles;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error('feuille de style de Leaflet')));
+  });
+  document.head.append(link);
+  return loaded;
 }

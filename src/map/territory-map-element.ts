@@ -2,7 +2,6 @@
 // TopoJSON, no tile server unless the settings switch one on). The page around it works without
 // JavaScript (list and static SVG map); this element only adds the map, markers and filter.
 import * as L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
 import topologyData from '../data/departements.topo.json';
 import {
   isShown,
@@ -11,7 +10,13 @@ import {
   type MapData,
   type MapEntry,
 } from './map-data.ts';
-import { element, hideControlsUnderPopup, mapColours, popupContent } from './map-dom.ts';
+import {
+  element,
+  hideControlsUnderPopup,
+  loadLeafletStyles,
+  mapColours,
+  popupContent,
+} from './map-dom.ts';
 import {
   departementFeatures,
   outline,
@@ -30,6 +35,13 @@ const MARKER_SPACING = 30;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const coarsePointer = window.matchMedia('(pointer: coarse)').matches;
 
+/** The map's data, from its own file (the page stays light). */
+async function readConfig(url: string): Promise<Config> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`données de la carte : ${response.status}`);
+  return (await response.json()) as Config;
+}
+
 class TerritoryMap extends HTMLElement {
   private map?: L.Map;
   private config!: Config;
@@ -47,28 +59,30 @@ class TerritoryMap extends HTMLElement {
   };
 
   connectedCallback() {
-    const source = this.querySelector('[data-map-config]');
-    if (!source?.textContent) return;
-    this.config = JSON.parse(source.textContent) as Config;
-    this.selected = parsePorteurFilter(
-      location.search,
-      this.config.porteurs.map((p) => p.id),
-    );
-    try {
-      this.draw();
-    } catch (error) {
-      // Whatever went wrong, the static map is better than an empty frame.
-      this.map?.remove();
-      this.map = undefined;
-      this.querySelector<HTMLElement>('[data-map-canvas]')!.hidden = true;
-      this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = true;
-      this.querySelector<HTMLElement>('[data-map-fallback]')!.hidden = false;
-      throw error;
-    }
+    const configUrl = this.dataset.config;
+    if (!configUrl) return;
     document.addEventListener('porteurfilterchange', (event) => {
       this.selected = (event as CustomEvent<{ selected: string[] }>).detail.selected;
       if (this.map) this.applyFilter(true);
     });
+    Promise.all([readConfig(configUrl), loadLeafletStyles()])
+      .then(([config]) => {
+        this.config = config;
+        this.selected = parsePorteurFilter(
+          location.search,
+          config.porteurs.map((p) => p.id),
+        );
+        this.draw();
+      })
+      .catch((error: unknown) => {
+        // Whatever went wrong, the static map is better than an empty frame.
+        this.map?.remove();
+        this.map = undefined;
+        this.querySelector<HTMLElement>('[data-map-canvas]')!.hidden = true;
+        this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = true;
+        this.querySelector<HTMLElement>('[data-map-fallback]')!.hidden = false;
+        throw error;
+      });
   }
 
   private draw() {

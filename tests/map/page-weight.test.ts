@@ -9,7 +9,7 @@ import { builtContent, builtDistDir } from '../helpers/built-site.ts';
 const dist = builtDistDir();
 const territories = builtContent().of('territories');
 
-type Asset = { path: string; kind: 'html' | 'css' | 'js'; bytes: number; gzip: number };
+type Asset = { path: string; kind: 'html' | 'css' | 'js' | 'data'; bytes: number; gzip: number };
 
 /** The page and every CSS and JS file it loads, following the imports between JS chunks. */
 function pageAssets(page: string): Asset[] {
@@ -20,6 +20,11 @@ function pageAssets(page: string): Asset[] {
   const queue = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map(
     (match) => match[1]!,
   );
+  // Data a page's script fetches (the interactive map's data-config).
+  for (const [, url] of html.toString().matchAll(/data-config="(\/[^"]+\.json)"/g)) {
+    const body = readFileSync(join(dist, url!));
+    assets.push({ path: url!, kind: 'data', bytes: body.length, gzip: gzipSync(body).length });
+  }
   const seen = new Set<string>();
   while (queue.length > 0) {
     const url = queue.shift()!;
@@ -28,7 +33,7 @@ function pageAssets(page: string): Asset[] {
     const file = join(dist, url);
     expect(existsSync(file), `${page} charge ${url}, introuvable`).toBe(true);
     const body = readFileSync(file);
-    const kind = url.endsWith('.css') ? 'css' : 'js';
+    const kind: Asset['kind'] = url.endsWith('.css') ? 'css' : 'js';
     assets.push({ path: url, kind, bytes: body.length, gzip: gzipSync(body).length });
     if (kind === 'js') {
       for (const match of body
@@ -42,7 +47,7 @@ function pageAssets(page: string): Asset[] {
 }
 
 const isLeaflet = (asset: Asset) =>
-  asset.kind !== 'html' &&
+  (asset.kind === 'css' || asset.kind === 'js') &&
   readFileSync(join(dist, asset.path), 'utf8').includes('leaflet-container');
 
 describe('/territoires/ page weight', () => {
@@ -54,17 +59,14 @@ describe('/territoires/ page weight', () => {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
     console.log(
       `/territoires/ (gzip) : HTML ${kb(sum('html'))}, CSS ${kb(sum('css'))}, ` +
-        `JS et données ${kb(sum('js'))}, total ${kb(sum())}`,
+        `JS ${kb(sum('js'))}, données ${kb(sum('data'))}, total ${kb(sum())}`,
     );
     expect(sum()).toBeLessThan(150 * 1024);
   });
 
   test('no tile server unless the settings switch one on', () => {
     const settings = builtContent().settings;
-    const html = readFileSync(join(dist, 'territoires/index.html'), 'utf8');
-    const config = JSON.parse(
-      /<script type="application\/json" data-map-config>([^<]*)<\/script>/.exec(html)![1]!,
-    );
+    const config = JSON.parse(readFileSync(join(dist, 'territoires/carte.json'), 'utf8'));
     if (settings.mapTiles?.enabled) expect(config.tiles.urlTemplate).toMatch(/^https:/);
     else expect(config.tiles).toBeNull();
   });
