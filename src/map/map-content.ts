@@ -55,7 +55,8 @@ export const svgSizes = {
   // 10 px² at 600 px wide: coast and borders still read as France, and the page that carries this
   // map (/territoires/) fits its first response (14 KB brotli, tests/build/first-response.test.ts).
   full: { width: 600, markerRadius: 8, simplifyArea: 10 },
-  small: { width: 320, markerRadius: 6, simplifyArea: 1 },
+  // The home page's and the territory pages' small maps: 4 px² at 320 px, margin under 14 KB.
+  small: { width: 320, markerRadius: 6, simplifyArea: 4 },
 } as const;
 
 /** A static map; with `focus`, only that territory's département is filled and its point shown. */
