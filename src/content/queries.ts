@@ -1,7 +1,7 @@
 // Typed access to the content collections for pages: one place for the lookups and sorting
 // that several pages share. Pages stay thin and never re-read files themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { departementByCode } from './departements.ts';
+import { departementByCode, type Departement } from './departements.ts';
 import { departementLabel } from './departement-label.ts';
 
 export async function getSettings() {
@@ -22,6 +22,8 @@ export async function getPorteurs() {
 
 export type TerritoryView = CollectionEntry<'territories'> & {
   porteur: CollectionEntry<'porteurs'>;
+  /** Its département, looked up once here for every page and map. */
+  departement: Departement;
   departementName: string;
   /** "Rhône (69)". */
   departementLabel: string;
@@ -45,6 +47,7 @@ export async function getTerritories(): Promise<TerritoryView[]> {
       return {
         ...territory,
         porteur,
+        departement,
         departementName: departement.nom,
         departementLabel: departementLabel(departement.nom, departement.code),
         regionName: departement.regionNom,

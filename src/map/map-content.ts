@@ -13,9 +13,8 @@ export function loadMapData(): Promise<MapData> {
   cached ??= (async () => {
     const [territories, porteurs] = await Promise.all([getTerritories(), getPorteurs()]);
     return buildMapData({
-      territories: territories.map(({ id, data }) => ({ id, data })),
+      territories: territories.map(({ id, data, departement }) => ({ id, data, departement })),
       porteurs: porteurs.map(({ id, data }) => ({ id, data })),
-      departementByCode,
     });
   })();
   return cached;

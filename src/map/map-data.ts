@@ -124,9 +124,9 @@ export function markerPosition(
  * porteur or département: the content validator reports those before any build.
  */
 export function buildMapData(input: {
-  territories: Entry<Territory>[];
+  /** Each with its département, resolved once where the content is read (queries.ts). */
+  territories: (Entry<Territory> & { departement: Departement })[];
   porteurs: Entry<Porteur>[];
-  departementByCode: (code: string) => Departement;
 }): MapData {
   const porteurs = new Map<string, MapPorteur>(
     input.porteurs.map((porteur, index) => [
@@ -144,10 +144,12 @@ export function buildMapData(input: {
   );
   const porteurArticles = new Map(input.porteurs.map((p) => [p.id, p.data.article]));
   const filled = new Map<string, FilledDepartement>();
-  const entries = input.territories.map(({ id, data }): MapEntry => {
+  const departementByCode = new Map(
+    input.territories.map((t) => [t.departement.code, t.departement]),
+  );
+  const entries = input.territories.map(({ id, data, departement }): MapEntry => {
     const porteur = porteurs.get(data.porteur);
     if (!porteur) throw new Error(`Porteur inconnu pour le territoire ${id} : ${data.porteur}`);
-    const departement = input.departementByCode(data.departement);
     porteur.territoryCount += 1;
     const fill = filled.get(departement.code) ?? {
       code: departement.code,
@@ -189,7 +191,7 @@ export function buildMapData(input: {
     departements: [...filled.values()],
     bounds: framingBounds(
       entries.map((entry) => entry.position),
-      [...filled.keys()].map((code) => input.departementByCode(code).bounds),
+      [...filled.keys()].map((code) => departementByCode.get(code)!.bounds),
     ),
   };
 }

@@ -28,13 +28,13 @@ const porteur = (id: string, name = id): Entry<Porteur> => ({
 const territory = (id: string, data: Partial<Territory> & { departement: string }) => ({
   id,
   data: { name: id, porteur: 'a', ...data } as Territory,
+  departement: departementByCode(data.departement),
 });
 
 describe('map data of the fixture content', () => {
   const data = buildMapData({
     territories: fixtureTerritories,
     porteurs: fixturePorteurs,
-    departementByCode,
   });
 
   test('one entry per territory, each with its page, porteur and département', () => {
@@ -123,7 +123,7 @@ describe('map data from any content', () => {
     const territories = departementCodes.map((code) =>
       territory(`t-${code}`, { departement: code }),
     );
-    const data = buildMapData({ territories, porteurs: [porteur('a')], departementByCode });
+    const data = buildMapData({ territories, porteurs: [porteur('a')] });
     expect(data.entries).toHaveLength(96);
     expect(data.departements).toHaveLength(96);
   });
@@ -132,7 +132,6 @@ describe('map data from any content', () => {
     const data = buildMapData({
       territories: [territory('x', { departement: '34' }), territory('y', { departement: '34' })],
       porteurs: [porteur('a')],
-      departementByCode,
     });
     expect(data.entries[0]!.position).toEqual(data.entries[1]!.position);
     expect(data.departements).toHaveLength(1);
@@ -144,14 +143,13 @@ describe('map data from any content', () => {
       buildMapData({
         territories: [territory('x', { departement: '34', porteur: 'inconnu' })],
         porteurs: [porteur('a')],
-        departementByCode,
       }),
     ).toThrow(/Porteur inconnu/);
   });
 
   test('colours follow the porteurs’ order and the palette repeats past its end', () => {
     const porteurs = Array.from({ length: PORTEUR_PALETTE.length + 1 }, (_, i) => porteur(`p${i}`));
-    const data = buildMapData({ territories: [], porteurs, departementByCode });
+    const data = buildMapData({ territories: [], porteurs });
     expect(data.porteurs[0]!.colour).toBe(PORTEUR_PALETTE[0]);
     expect(data.porteurs[PORTEUR_PALETTE.length]!.colour).toBe(PORTEUR_PALETTE[0]);
     expect(data.porteurs[1]!.colourClass).toBe('porteur-colour-1');

@@ -13,11 +13,7 @@ import { departementByCode } from '../../src/content/departements.ts';
 import { fixturePorteurs, fixtureTerritories } from './content-fixture.ts';
 
 const topology = topologyData as unknown as DepartementTopology;
-const data = buildMapData({
-  territories: fixtureTerritories,
-  porteurs: fixturePorteurs,
-  departementByCode,
-});
+const data = buildMapData({ territories: fixtureTerritories, porteurs: fixturePorteurs });
 
 describe('projection', () => {
   test('Mercator: the equator is 0 and the ordinate grows faster than the latitude', () => {
