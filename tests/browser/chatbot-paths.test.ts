@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTrackedPage, useBrowserAndSite } from './harness.ts';
+import { openPageAt, useBrowserAndSite } from './harness.ts';
 import { chatbotNodeSchema, type ChatbotNode } from '../../src/content/schemas/chatbot.ts';
 import { helplineSchema } from '../../src/content/schemas/helplines.ts';
 
@@ -95,10 +95,7 @@ describe('every ending of the chatbot offers a line that answers now', () => {
   test.each(moments)(
     '%s',
     async (_, time) => {
-      const { page, context, errors } = await openTrackedPage(session.browser, session.url, {
-        timezoneId: 'America/New_York',
-      });
-      await context.clock.install({ time: new Date(time) });
+      const { page, context, errors } = await openPageAt(session, time);
       await page.goto('/besoin-de-soutien/orientation/');
       const answers = page.locator('[data-answers] button');
       await expect.poll(() => answers.count(), slow).toBeGreaterThan(0);

@@ -84,3 +84,20 @@ export function useBrowserAndSite(): BrowserSession {
     },
   };
 }
+
+/**
+ * A page whose clock starts at `time`, in a browser that believes it is in New York: the help
+ * pages must follow Paris time whatever the visitor's own zone.
+ */
+export async function openPageAt(
+  session: BrowserSession,
+  time: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<TrackedPage> {
+  const tracked = await openTrackedPage(session.browser, session.url, {
+    timezoneId: 'America/New_York',
+    ...options,
+  });
+  await tracked.context.clock.install({ time: new Date(time) });
+  return tracked;
+}
