@@ -1,7 +1,8 @@
 // The interactive map's DOM pieces: its colours read from the design tokens, and the popups,
 // built node by node (content never goes through innerHTML).
 import leafletStyles from 'leaflet/dist/leaflet.css?url';
-import type { MapEntry } from './map-data.ts';
+import * as L from 'leaflet';
+import type { MapData, MapEntry } from './map-data.ts';
 
 /** The map colours are design tokens (src/styles/tokens.css), shared with the static SVG maps. */
 export function mapColours() {
@@ -79,4 +80,33 @@ export function loadLeafletStyles(): Promise<void> {
   });
   document.head.append(link);
   return loaded;
+}
+
+/** What the interactive map reads: src/map/map-content.ts, interactiveMapConfig(). */
+export type Config = MapData & {
+  regions: Record<string, string>;
+  tiles: { urlTemplate: string; attribution: string } | null;
+};
+
+/** The map's data, from its own file (the page stays light). */
+export async function readConfig(url: string): Promise<Config> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`données de la carte : ${response.status}`);
+  return (await response.json()) as Config;
+}
+
+/** The « Recentrer la carte » button, top right of the map. */
+export function resetControl(onReset: () => void): L.Control {
+  const Reset = L.Control.extend({
+    onAdd: () => {
+      const box = L.DomUtil.create('div', 'leaflet-bar tm-reset');
+      const button = L.DomUtil.create('button', '', box);
+      button.type = 'button';
+      button.textContent = 'Recentrer la carte';
+      L.DomEvent.disableClickPropagation(button);
+      button.addEventListener('click', onReset);
+      return box;
+    },
+  });
+  return new Reset({ position: 'topright' });
 }

@@ -3,19 +3,16 @@
 // JavaScript (list and static SVG map); this element only adds the map, markers and filter.
 import * as L from 'leaflet';
 import topologyData from '../data/departements.topo.json';
-import {
-  isShown,
-  parsePorteurFilter,
-  spreadOverlapping,
-  type MapData,
-  type MapEntry,
-} from './map-data.ts';
+import { isShown, parsePorteurFilter, spreadOverlapping, type MapEntry } from './map-data.ts';
 import {
   element,
   hideControlsUnderPopup,
   loadLeafletStyles,
   mapColours,
   popupContent,
+  readConfig,
+  resetControl,
+  type Config,
 } from './map-dom.ts';
 import {
   departementFeatures,
@@ -24,23 +21,11 @@ import {
   type DepartementTopology,
 } from './topology.ts';
 
-type Config = MapData & {
-  regions: Record<string, string>;
-  tiles: { urlTemplate: string; attribution: string } | null;
-};
-
 const ATTRIBUTION = 'Contours : IGN Admin Express, INSEE — Licence Ouverte';
 /** Markers closer than this (in screen pixels) are spread apart so that none hides another. */
 const MARKER_SPACING = 30;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const coarsePointer = window.matchMedia('(pointer: coarse)').matches;
-
-/** The map's data, from its own file (the page stays light). */
-async function readConfig(url: string): Promise<Config> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`données de la carte : ${response.status}`);
-  return (await response.json()) as Config;
-}
 
 class TerritoryMap extends HTMLElement {
   private map?: L.Map;
@@ -121,7 +106,10 @@ class TerritoryMap extends HTMLElement {
     if (config.tiles) {
       L.tileLayer(config.tiles.urlTemplate, { attribution: config.tiles.attribution }).addTo(map);
     }
-    this.addResetControl();
+    resetControl(() => {
+      map.closePopup();
+      this.fit(true);
+    }).addTo(map);
     this.measureControls();
     map.on('resize', () => this.measureControls());
     // Leaflet listens for Escape only while the map itself has the focus: a marker or the
@@ -323,25 +311,6 @@ class TerritoryMap extends HTMLElement {
         point.y <= size.y - margin;
       icon.tabIndex = inside ? 0 : -1;
     }
-  }
-
-  private addResetControl() {
-    const map = () => this.map!;
-    const Reset = L.Control.extend({
-      onAdd: () => {
-        const box = L.DomUtil.create('div', 'leaflet-bar tm-reset');
-        const button = L.DomUtil.create('button', '', box);
-        button.type = 'button';
-        button.textContent = 'Recentrer la carte';
-        L.DomEvent.disableClickPropagation(button);
-        button.addEventListener('click', () => {
-          map().closePopup();
-          this.fit(true);
-        });
-        return box;
-      },
-    });
-    new Reset({ position: 'topright' }).addTo(map());
   }
 
   private visibleEntries(): MapEntry[] {
