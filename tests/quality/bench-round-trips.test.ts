@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   firstWindowBytes,
+  renderBlocking,
   roundTripsToFirstPaint,
   slowStartRounds,
 } from '../../tools/bench/round-trips.ts';
@@ -50,5 +51,20 @@ describe('previousRun', () => {
     expect(kept).toContain('### Lighthouse\n| scores |');
     expect(kept).not.toContain('builds');
     expect(kept).not.toContain('very old');
+  });
+});
+
+describe('renderBlocking', () => {
+  test('stylesheets and classic scripts of the head, not modules, deferred, print or body ones', () => {
+    const html = `<!doctype html><html><head>
+      <link rel="stylesheet" href="/a.css"><link rel="preload stylesheet" href="/b.css">
+      <link rel="stylesheet" href="/print.css" media="print"><link rel="icon" href="/i.svg">
+      <script src="/c.js"></script><script type="module" src="/m.js"></script>
+      <script defer src="/d.js"></script><script async src="/e.js"></script><style>p{}</style>
+      </head><body><link rel="stylesheet" href="/late.css"><script src="/f.js"></script></body></html>`;
+    expect(renderBlocking(html)).toEqual(['/a.css', '/b.css', '/c.js']);
+  });
+  test('a page with its CSS inline and module scripts blocks on nothing', () => {
+    expect(renderBlocking('<html><head><style>p{}</style></head><body></body></html>')).toEqual([]);
   });
 });

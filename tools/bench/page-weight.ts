@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { compressedSizes } from '../compressed-size.ts';
-import { roundTripsToFirstPaint } from './round-trips.ts';
+import { renderBlocking, roundTripsToFirstPaint } from './round-trips.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 export type Sizes = Record<Kind, { raw: number; gzip: number; brotli: number; count: number }>;
@@ -55,17 +55,11 @@ export async function measurePage(baseUrl: string, path: string) {
         .catch(() => null),
     );
   });
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
-  const blocking = await page.evaluate(() =>
-    [
-      ...document.querySelectorAll<HTMLLinkElement>(
-        'head link[rel~="stylesheet"]:not([media="print"])',
-      ),
-      ...document.querySelectorAll<HTMLScriptElement>(
-        'head script[src]:not([async]):not([defer]):not([type="module"])',
-      ),
-    ].map((element) => new URL('href' in element ? element.href : element.src).pathname),
-  );
+  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  // From the HTML as served, not the live DOM: a stylesheet a script adds later (Leaflet's, with
+  // the map) does not hold up the first paint.
+  const blocking = renderBlocking((await response?.text()) ?? '');
+
   const sizes = emptySizes();
   const requests: string[] = [];
   for (const item of await Promise.all(responses)) {
@@ -82,7 +76,7 @@ export async function measurePage(baseUrl: string, path: string) {
   await browser.close();
   const roundTrips = roundTripsToFirstPaint(
     sizes.html.brotli,
-    blocking.map((resource) => brotliByPath.get(resource) ?? 0),
+    blocking.map((resource) => brotliByPath.get(new URL(resource, baseUrl).pathname) ?? 0),
   );
   return { sizes, requests, blocking, roundTrips };
 }

@@ -1,4 +1,6 @@
-// Round trips before a page's first paint, from its sizes (pure: unit-tested without a browser).
+// Round trips before a page's first paint, from its HTML and sizes (pure: unit-tested without a
+// browser).
+import { parse } from 'node-html-parser';
 
 /** TCP's first window (10 segments, about 14 KB): what a server sends before its first ACK. */
 export const firstWindowBytes = 14 * 1024;
@@ -19,4 +21,25 @@ export function slowStartRounds(bytes: number): number {
 export function roundTripsToFirstPaint(htmlBytes: number, blockingBytes: number[]): number {
   const blocking = blockingBytes.reduce((sum, bytes) => sum + bytes, 0);
   return slowStartRounds(htmlBytes) + (blockingBytes.length ? slowStartRounds(blocking) : 0);
+}
+
+/**
+ * The files a page's first paint waits for, from its HTML as served (not the live DOM: a
+ * stylesheet a script adds later does not hold up the first paint): stylesheets and classic
+ * scripts of the `<head>`.
+ */
+export function renderBlocking(html: string): string[] {
+  const head = parse(html).querySelector('head');
+  if (!head) return [];
+  const stylesheets = head
+    .querySelectorAll('link')
+    .filter((link) => /(^|\s)stylesheet(\s|$)/i.test(link.getAttribute('rel') ?? ''))
+    .filter((link) => link.getAttribute('media') !== 'print')
+    .map((link) => link.getAttribute('href'));
+  const scripts = head
+    .querySelectorAll('script[src]')
+    .filter((script) => !script.hasAttribute('async') && !script.hasAttribute('defer'))
+    .filter((script) => script.getAttribute('type') !== 'module')
+    .map((script) => script.getAttribute('src'));
+  return [...stylesheets, ...scripts].filter((url): url is string => !!url);
 }
