@@ -70,7 +70,8 @@ export function hideControlsUnderPopup(map: HTMLElement) {
  * paints without it (it only styles the map, which needs the script anyway).
  */
 export function loadLeafletStyles(): Promise<void> {
-  if (document.querySelector(`link[href="${leafletStyles}"]`)) return Promise.resolve();
+  if (document.querySelector(`link[rel="stylesheet"][href="${leafletStyles}"]`))
+    return Promise.resolve();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = leafletStyles;
