@@ -1,25 +1,13 @@
 // Starts decap-server (the CMS's local backend) on a given folder and port, for the browser tests
 // and the benchmark: they edit a temporary copy of content/, never the project's own files.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { fileURLToPath } from 'node:url';
 
 export type LocalBackend = { url: string; port: number; close: () => Promise<void> };
 
 /** The address the admin page looks for (Decap's default for `local_backend: true`). */
 export const defaultLocalBackendUrl = 'http://localhost:8081/api/v1';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The only address decap-server may listen on. Without BIND_HOST it listens on every interface,

@@ -6,7 +6,8 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, localBackendAnswers } from '../../tools/local-backend.ts';
+import { freePort } from '../../tools/free-port.ts';
+import { localBackendAnswers } from '../../tools/local-backend.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scripts: Record<string, string> = JSON.parse(

@@ -14,10 +14,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../free-port.ts';
 import { startStaticServer } from '../static-server.ts';
 import { prepareProject, timedBuild, type BuildResult } from './builds.ts';
 import { lighthouseScores, type Scores } from './lighthouse.ts';
@@ -30,17 +30,6 @@ const factors = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number)
 const work = mkdtempSync(join(tmpdir(), 'asm-bench-'));
 const log = (message: string) => console.log(`[bench] ${message}`);
 const startLoad = loadavg()[0]!;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function gitCommit(): string {
   try {
