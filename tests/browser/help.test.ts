@@ -9,7 +9,6 @@ import { normalizeText as plain } from '../helpers/text.ts';
 
 const session = useBrowserAndSite();
 
-
 const openAt = (time: string, options?: { javaScriptEnabled?: boolean }) =>
   openPageAt(session, time, options);
 
