@@ -5,6 +5,7 @@ import { departementByCode, departements } from '../content/departements';
 import { buildMapData, type MapData } from './map-data';
 import { mergeBounds, padBounds } from '../lib/geo';
 import { buildSvgMap, type DepartementTopology, type SvgMap } from './svg-map';
+import { mapTopology } from './topology';
 import topology from '../data/departements.topo.json';
 
 let cached: Promise<MapData> | undefined;
@@ -29,26 +30,27 @@ export async function loadTileLayer(): Promise<
   return { urlTemplate: mapTiles.urlTemplate, attribution: mapTiles.attribution };
 }
 
-/** Région code of each département, for the région borders of the interactive map. */
-export function regionCodes(): Record<string, string> {
-  return Object.fromEntries(departements.map((d) => [d.code, d.regionCode]));
-}
-
 /** The address of what the interactive map's script reads (src/pages/territoires/carte.json.ts). */
 export const interactiveMapConfigPath = '/territoires/carte.json';
 
 /**
- * What the interactive map's script reads: the map data, each département's région (for the
- * région borders) and the optional tile layer. Served as a file of its own rather than inside
- * the page, so that /territoires/ paints from its first response.
+ * What the interactive map's script reads: the map data, the shapes and borders to draw, and the
+ * optional tile layer. Served as a file of its own rather than inside the page or the script, so
+ * that /territoires/ paints from its first response and the browser only parses JSON.
  */
 export async function interactiveMapConfig() {
   return {
     ...(await loadMapData()),
-    regions: regionCodes(),
+    topology: mapTopology(
+      topology as unknown as DepartementTopology,
+      (code) => departementByCode(code).regionCode,
+    ),
     tiles: (await loadTileLayer()) ?? null,
   };
 }
+
+/** What the interactive map reads, as its script receives it. */
+export type InteractiveMapConfig = Awaited<ReturnType<typeof interactiveMapConfig>>;
 
 export const svgSizes = {
   // 10 px² at 600 px wide: coast and borders still read as France, and the page that carries this

@@ -7,6 +7,7 @@ import type { Territory } from '../content/schemas/territories.ts';
 import type { Departement } from '../content/departements.ts';
 import { departementLabel } from '../content/departement-label.ts';
 import { withArticle } from '../lib/french-grammar.ts';
+import { frenchText } from '../lib/french-typography.ts';
 import {
   boundsOfPositions,
   mergeBounds,
@@ -291,6 +292,19 @@ export function formatPorteurFilter(search: string, selected: string[], known: s
 /** Whether a territory shows under a selection (an empty selection shows everything). */
 export function isShown(porteur: string, selected: string[]): boolean {
   return selected.length === 0 || selected.includes(porteur);
+}
+
+/**
+ * The porteur filter's status line, written by the page and by the filter's script alike (the
+ * script leaves it alone when it is unchanged), in French typography either way.
+ */
+export function filterStatus(shown: number, total: number, selectedNames: string[]): string {
+  const words = (count: number) => (count > 1 ? 'territoires affichés' : 'territoire affiché');
+  return frenchText(
+    selectedNames.length === 0
+      ? `${total} ${words(total)}`
+      : `${shown} ${words(shown)} sur ${total} : ${selectedNames.join(', ')}`,
+  );
 }
 
 /** WCAG contrast ratio between two #rrggbb colours. */

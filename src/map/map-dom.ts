@@ -2,7 +2,8 @@
 // built node by node (content never goes through innerHTML).
 import leafletStyles from 'leaflet/dist/leaflet.css?url';
 import * as L from 'leaflet';
-import type { MapData, MapEntry } from './map-data.ts';
+import type { MapEntry } from './map-data.ts';
+import type { InteractiveMapConfig } from './map-content.ts';
 
 /** The map colours are design tokens (src/styles/tokens.css), shared with the static SVG maps. */
 export function mapColours() {
@@ -50,6 +51,31 @@ export function popupContent(entries: MapEntry[], title?: string): HTMLElement {
   return box;
 }
 
+/** Opened from the keyboard, the popup takes the focus; closing it gives it back. */
+export function focusPopupFromKeyboard(event: L.PopupEvent) {
+  const popup = event.popup;
+  const container = popup.getElement();
+  if (!container) return;
+  const close = container.querySelector<HTMLAnchorElement>('.leaflet-popup-close-button');
+  close?.setAttribute('aria-label', 'Fermer la fiche');
+  close?.setAttribute('title', 'Fermer');
+  // Leaflet's source is the layer the popup belongs to.
+  const source = (popup as unknown as { _source?: L.Layer })._source;
+  const sourceElement = source instanceof L.Marker ? source.getElement() : undefined;
+  if (sourceElement && document.activeElement === sourceElement) {
+    container.querySelector<HTMLElement>('.tm-popup__link')?.focus({ preventScroll: true });
+    popup.once('remove', () => {
+      if (
+        !document.activeElement ||
+        container.contains(document.activeElement) ||
+        document.activeElement === document.body
+      ) {
+        sourceElement.focus({ preventScroll: true });
+      }
+    });
+  }
+}
+
 /** Hides the map controls that overlap the open popup (after Leaflet's own panning). */
 export function hideControlsUnderPopup(map: HTMLElement) {
   const popup = map.querySelector('.leaflet-popup')?.getBoundingClientRect();
@@ -84,10 +110,7 @@ export function loadLeafletStyles(): Promise<void> {
 }
 
 /** What the interactive map reads: src/map/map-content.ts, interactiveMapConfig(). */
-export type Config = MapData & {
-  regions: Record<string, string>;
-  tiles: { urlTemplate: string; attribution: string } | null;
-};
+export type Config = InteractiveMapConfig;
 
 /** The map's data, from its own file (the page stays light). */
 export async function readConfig(url: string): Promise<Config> {

@@ -2,10 +2,10 @@
 // TopoJSON, no tile server unless the settings switch one on). The page around it works without
 // JavaScript (list and static SVG map); this element only adds the map, markers and filter.
 import * as L from 'leaflet';
-import topologyData from '../data/departements.topo.json';
 import { isShown, parsePorteurFilter, spreadOverlapping, type MapEntry } from './map-data.ts';
 import {
   element,
+  focusPopupFromKeyboard,
   hideControlsUnderPopup,
   loadLeafletStyles,
   mapColours,
@@ -14,21 +14,14 @@ import {
   resetControl,
   type Config,
 } from './map-dom.ts';
-import {
-  departementFeatures,
-  outline,
-  regionBorders,
-  type DepartementTopology,
-} from './topology.ts';
+import { departementFeatures, mapLines } from './topology.ts';
+import { inSlices, nextTask } from '../lib/tasks.ts';
 
 const ATTRIBUTION = 'Contours : IGN Admin Express, INSEE — Licence Ouverte';
 /** Markers closer than this (in screen pixels) are spread apart so that none hides another. */
 const MARKER_SPACING = 30;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const coarsePointer = window.matchMedia('(pointer: coarse)').matches;
-
-/** Lets the browser handle input and paint before the map's next drawing step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 class TerritoryMap extends HTMLElement {
   private map?: L.Map;
@@ -130,13 +123,13 @@ class TerritoryMap extends HTMLElement {
       { passive: false },
     );
 
-    // Drawn in several tasks, so that the page stays responsive while the map appears (a phone
-    // takes long enough over the 96 shapes alone).
+    // Drawn in short tasks (src/lib/tasks.ts), so that the page stays responsive while the
+    // map appears, even on a slow phone. The view is set first: each shape is then projected and
+    // drawn once, as it is added.
     await nextTask();
-    this.drawDepartements();
-    await nextTask();
-    this.drawMarkers();
-    await nextTask();
+    const departements = await this.createDepartements();
+    this.createMarkers();
+    this.styleDepartements();
     const [west, south, east, north] = config.bounds;
     map.setMaxBounds(
       L.latLngBounds([
@@ -144,10 +137,19 @@ class TerritoryMap extends HTMLElement {
         [north + 4, east + 6],
       ]),
     );
+    this.fit(false);
+    await inSlices(departements, (layer) => layer.addTo(map));
+    await this.drawBorders();
+    await nextTask();
+    await inSlices(this.markers.values(), ({ marker, entry }) => {
+      if (isShown(entry.porteur, this.selected)) marker.addTo(map);
+    });
+    this.spreadMarkers();
+    this.updateTabOrder();
     map.on('zoomend', () => this.spreadMarkers());
     // Only the markers in view take the focus: Tab never lands on one hidden outside the map.
     map.on('moveend zoomend', () => this.updateTabOrder());
-    map.on('popupopen', (event) => this.onPopupOpen(event as L.PopupEvent));
+    map.on('popupopen', (event) => focusPopupFromKeyboard(event as L.PopupEvent));
     // Where the map cannot pan far enough (its edges, a small screen), a control that would
     // still cover the open popup steps aside until the popup closes.
     map.on('popupopen moveend', () => hideControlsUnderPopup(this));
@@ -156,23 +158,19 @@ class TerritoryMap extends HTMLElement {
         control.removeAttribute('data-under-popup'),
       ),
     );
-    this.applyFilter(false);
   }
 
-  private drawDepartements() {
-    const map = this.map!;
+  /** The département shapes as Leaflet layers, made in short tasks; not yet on the map. */
+  private async createDepartements(): Promise<L.Layer[]> {
     const { config } = this;
-    const topology = topologyData as unknown as DepartementTopology;
     const fills = new Map(config.departements.map((d) => [d.code, d]));
-    const shapes = departementFeatures(topology);
-    const withTiles = Boolean(config.tiles);
     const colours = mapColours();
-    L.geoJSON(shapes, {
+    const shapes = L.geoJSON(undefined, {
       style: () => ({
         color: colours.border,
         weight: 0.8,
         fillColor: colours.land,
-        fillOpacity: withTiles ? 0 : 1,
+        fillOpacity: config.tiles ? 0 : 1,
         // Leaflet drops points closer than this many pixels: at France's scale a pixel or two is
         // invisible, and drawing the 96 shapes costs a phone noticeably less.
         smoothFactor: 2.5,
@@ -196,25 +194,33 @@ class TerritoryMap extends HTMLElement {
         layer.bindTooltip(fill.label, { sticky: true, direction: 'top' });
         layer.bindPopup(() => popupContent(entries, fill.label), this.popupOptions());
       },
-    }).addTo(map);
-    // The same région borders and outline as the static SVG maps (src/map/topology.ts).
-    const lines = (coordinates: [number, number][][], color: string) =>
-      L.geoJSON({ type: 'MultiLineString', coordinates } as GeoJSON.MultiLineString, {
-        style: { color, weight: 1.2, fill: false },
+    });
+    await inSlices(departementFeatures(config.topology).features, (shape) => shapes.addData(shape));
+    return shapes.getLayers();
+  }
+
+  /** The same région borders and outline as the static SVG maps (src/map/topology.ts). */
+  private async drawBorders() {
+    const { topology } = this.config;
+    const colours = mapColours();
+    const lines = [
+      ...mapLines(topology, 'regionBorders').map((line) => ({ line, color: colours.region })),
+      ...mapLines(topology, 'outline').map((line) => ({ line, color: colours.outline })),
+    ];
+    await inSlices(lines, ({ line, color }) =>
+      L.polyline(L.GeoJSON.coordsToLatLngs(line), {
+        color,
+        weight: 1.2,
         interactive: false,
-      }).addTo(map);
-    lines(
-      regionBorders(topology, (code) => config.regions[code] ?? ''),
-      colours.region,
+      }).addTo(this.map!),
     );
-    lines(outline(topology), colours.outline);
   }
 
   private entryById(id: string) {
     return this.config.entries.find((entry) => entry.id === id);
   }
 
-  private drawMarkers() {
+  private createMarkers() {
     for (const entry of this.config.entries) {
       // Colour from a class: the Content-Security-Policy refuses inline style attributes.
       const html = element('span', `tm-marker__dot ${entry.colourClass}`);
@@ -249,31 +255,6 @@ class TerritoryMap extends HTMLElement {
         this.updateTabOrder();
       });
       this.markers.set(entry.id, { marker, entry });
-    }
-  }
-
-  /** Opened from the keyboard, the popup takes the focus; closing it gives it back. */
-  private onPopupOpen(event: L.PopupEvent) {
-    const popup = event.popup;
-    const container = popup.getElement();
-    if (!container) return;
-    const close = container.querySelector<HTMLAnchorElement>('.leaflet-popup-close-button');
-    close?.setAttribute('aria-label', 'Fermer la fiche');
-    close?.setAttribute('title', 'Fermer');
-    // Leaflet's source is the layer the popup belongs to.
-    const source = (popup as unknown as { _source?: L.Layer })._source;
-    const sourceElement = source instanceof L.Marker ? source.getElement() : undefined;
-    if (sourceElement && document.activeElement === sourceElement) {
-      container.querySelector<HTMLElement>('.tm-popup__link')?.focus({ preventScroll: true });
-      popup.once('remove', () => {
-        if (
-          !document.activeElement ||
-          container.contains(document.activeElement) ||
-          document.activeElement === document.body
-        ) {
-          sourceElement.focus({ preventScroll: true });
-        }
-      });
     }
   }
 
@@ -335,6 +316,12 @@ class TerritoryMap extends HTMLElement {
       if (isShown(entry.porteur, this.selected)) marker.addTo(map);
       else marker.remove();
     }
+    this.styleDepartements();
+    this.fit(animate);
+  }
+
+  /** The départements of the porteurs shown take their colour; the others stay plain land. */
+  private styleDepartements() {
     const colours = mapColours();
     for (const fill of this.config.departements) {
       const layer = this.departementLayers.get(fill.code);
@@ -349,7 +336,6 @@ class TerritoryMap extends HTMLElement {
             },
       );
     }
-    this.fit(animate);
   }
 
   /** Frames the visible territories (or the whole network when none is selected). */

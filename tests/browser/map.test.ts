@@ -8,6 +8,7 @@ import { builtContentDir } from '../helpers/built-site.ts';
 import { territoriesAndPorteurs } from '../map/content-fixture.ts';
 import { departementByCode } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
+import { filterStatus } from '../../src/map/map-data.ts';
 
 const session = useBrowserAndSite();
 const opened: TrackedPage[] = [];
@@ -301,6 +302,11 @@ describe('/territoires/ with JavaScript', () => {
   test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
     const { page } = await open('/territoires/');
     await mapReady(page);
+    const status = page.locator('porteur-filter [data-status]');
+    // The page's own status line is the script's: the script leaves it as it is on load.
+    expect(await status.textContent()).toBe(
+      filterStatus(territories.length, territories.length, []),
+    );
     const [first, second] = porteursWithTerritories;
     const selected = territoriesOf(first!);
     const button = page.locator(`porteur-filter button[data-porteur="${first}"]`);
@@ -317,9 +323,11 @@ describe('/territoires/ with JavaScript', () => {
     );
     expect(listed.sort()).toEqual(selected);
     await expect
-      .poll(() => page.locator('porteur-filter [data-status]').textContent())
-      .toContain(
-        `${selected.length} ${selected.length > 1 ? 'territoires affichés' : 'territoire affiché'} sur ${territories.length}`,
+      .poll(() => status.textContent())
+      .toBe(
+        filterStatus(selected.length, territories.length, [
+          (await button.getAttribute('data-name'))!,
+        ]),
       );
 
     // A second porteur adds its territories; "Tout afficher" brings everything back.

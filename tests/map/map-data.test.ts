@@ -8,6 +8,7 @@ import {
   buildMapData,
   colourClassAt,
   contrastRatio,
+  filterStatus,
   formatPorteurFilter,
   framingBounds,
   groupByRegionAndPorteur,
@@ -256,6 +257,15 @@ describe('the porteur filter in the URL', () => {
     );
     expect(formatPorteurFilter('?porteur=solipsy&x=1', [], known)).toBe('?x=1');
     expect(formatPorteurFilter('?porteur=solipsy', [], known)).toBe('');
+  });
+
+  test('the status line counts what is shown, in French typography, singular or plural', () => {
+    expect(filterStatus(5, 5, [])).toBe('5 territoires affichés');
+    expect(filterStatus(1, 1, [])).toBe('1 territoire affiché');
+    expect(filterStatus(1, 5, ['Solipsy'])).toBe('1 territoire affiché sur 5\u00a0: Solipsy');
+    expect(filterStatus(3, 5, ['Solipsy', 'Club Famille'])).toBe(
+      '3 territoires affichés sur 5\u00a0: Solipsy, Club Famille',
+    );
   });
 
   test('round trip', () => {

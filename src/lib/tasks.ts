@@ -1,0 +1,34 @@
+// When the browser runs a page's heavier work: after the page has painted, and in short tasks,
+// between which it handles input and paints (a task over 50 ms makes a page feel stuck).
+
+/** Gives the browser a turn: input, rendering, other tasks. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Calls `work` on each item in order, yielding to the browser whenever a slice has run for
+ * `budgetMs` (a slow phone gets more, shorter slices than a laptop).
+ */
+export async function inSlices<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  { budgetMs = 8, now = () => performance.now(), yieldTask = nextTask } = {},
+): Promise<void> {
+  let sliceStart = now();
+  let first = true;
+  for (const item of items) {
+    if (!first && now() - sliceStart >= budgetMs) {
+      await yieldTask();
+      sliceStart = now();
+    }
+    first = false;
+    work(item);
+  }
+}
+
+/**
+ * Runs `work` once the page has painted: what it loads and computes never delays the first paint
+ * (the frame after the next animation frame; a hidden tab waits until it is shown).
+ */
+export function afterFirstPaint(work: () => unknown): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
