@@ -33,91 +33,72 @@ const officeHours: OpeningHours = {
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
 
 // Instants written with their Paris offset (+01:00 in winter, +02:00 in summer), or in UTC around
-// the daylight-saving changes, where the offset is the point. One timeline per schedule.
+// the daylight-saving changes, where the offset is the point; Paris time in the comments.
 const open = (until: string) => `Ouvert maintenant — jusqu’à ${until}`;
 const closed = (next: string) => `Fermé — ouvre ${next}`;
-const timelines: { name: string; hours: OpeningHours; at: [string, string, string][] }[] = [
-  {
-    name: 'Fil Santé Jeunes',
-    hours: filSanteJeunes,
-    at: [
-      // Opening and closing boundaries (Thursday 26 November 2026).
-      ['8:59', '2026-11-26T08:59+01:00', closed('à 9 h')],
-      ['9:00', '2026-11-26T09:00+01:00', open('23 h')],
-      ['22:59', '2026-11-26T22:59+01:00', open('23 h')],
-      ['23:00', '2026-11-26T23:00+01:00', closed('demain à 9 h')],
-      ['0:00', '2026-11-27T00:00+01:00', closed('à 9 h')],
-      // Daylight saving: the Paris clock, not UTC+1, decides.
-      ['DST 2026-03-29, 9:00 CEST', '2026-03-29T07:00Z', open('23 h')],
-      ['DST 2026-03-29, 8:30 CEST (UTC+1 would say open)', '2026-03-29T06:30Z', closed('à 9 h')],
-      ['DST 2026-10-25, 22:59 CET', '2026-10-25T21:59Z', open('23 h')],
-      ['DST 2026-10-25, 23:00 CET', '2026-10-25T22:00Z', closed('demain à 9 h')],
-      ['DST 2027-03-28, 9:00 CEST', '2027-03-28T07:00Z', open('23 h')],
-      ['DST 2027-10-31, 8:59 CET', '2027-10-31T07:59Z', closed('à 9 h')],
-      ['DST 2027-10-31, 9:00 CET', '2027-10-31T08:00Z', open('23 h')],
-    ],
-  },
-  {
-    name: 'Drogues Info Service',
-    hours: droguesInfoService,
-    at: [
-      // Past midnight: the slot that opened the day before goes on.
-      ['7:59', '2026-11-26T07:59+01:00', closed('à 8 h')],
-      ['8:00', '2026-11-26T08:00+01:00', open('2 h')],
-      ['23:30', '2026-11-26T23:30+01:00', open('2 h')],
-      ['Sunday 1:30', '2026-11-29T01:30+01:00', open('2 h')],
-      ['Monday 1:59 (Sunday’s slot)', '2026-11-30T01:59+01:00', open('2 h')],
-      ['2:00', '2026-11-29T02:00+01:00', closed('à 8 h')],
-      ['2:30', '2026-11-29T02:30+01:00', closed('à 8 h')],
-      // Spring forward, 29 March 2026: 2:00 CET becomes 3:00 CEST at 01:00 UTC.
-      ['DST 2026-03-29, 1:59 CET', '2026-03-29T00:59Z', open('2 h')],
-      ['DST 2026-03-29, 3:00 CEST', '2026-03-29T01:00Z', closed('à 8 h')],
-      ['DST 2026-03-29, 7:59 CEST', '2026-03-29T05:59Z', closed('à 8 h')],
-      ['DST 2026-03-29, 8:00 CEST', '2026-03-29T06:00Z', open('2 h')],
-      // Fall back, 25 October 2026: 3:00 CEST becomes 2:00 CET at 01:00 UTC; 2:30 happens twice.
-      ['DST 2026-10-25, 1:59 CEST', '2026-10-24T23:59Z', open('2 h')],
-      ['DST 2026-10-25, first 2:00 CEST', '2026-10-25T00:00Z', closed('à 8 h')],
-      ['DST 2026-10-25, first 2:30 CEST', '2026-10-25T00:30Z', closed('à 8 h')],
-      ['DST 2026-10-25, second 2:30 CET', '2026-10-25T01:30Z', closed('à 8 h')],
-      ['DST 2026-10-25, 8:00 CET', '2026-10-25T07:00Z', open('2 h')],
-      // The same two changes in 2027: 28 March and 31 October.
-      ['DST 2027-03-28, 1:30 CET', '2027-03-28T00:30Z', open('2 h')],
-      ['DST 2027-03-28, 3:30 CEST', '2027-03-28T01:30Z', closed('à 8 h')],
-      ['DST 2027-10-31, 1:30 CEST', '2027-10-30T23:30Z', open('2 h')],
-      ['DST 2027-10-31, second 2:30 CET', '2027-10-31T01:30Z', closed('à 8 h')],
-    ],
-  },
-  {
-    // Always open, whatever the instant.
-    name: '3114',
-    hours: always,
-    at: [
-      ['3:00', '2026-11-26T03:00+01:00', 'Ouvert 24 h/24'],
-      ['DST night', '2026-10-25T01:30Z', 'Ouvert 24 h/24'],
-    ],
-  },
-  {
-    // A schedule with a closed day, a lunch break and a Friday night past midnight.
-    name: 'office',
-    hours: officeHours,
-    at: [
-      ['Thursday 12:00 (lunch)', '2026-11-26T12:00+01:00', closed('à 14 h')],
-      ['Thursday 11:30', '2026-11-26T11:30+01:00', open('12 h')],
-      ['Thursday 18:00', '2026-11-26T18:00+01:00', closed('demain à 20 h')],
-      ['Saturday 0:30 (Friday night)', '2026-11-28T00:30+01:00', open('1 h')],
-      ['Saturday 12:30', '2026-11-28T12:30+01:00', closed('lundi à 9 h')],
-      ['Saturday 11:00', '2026-11-28T11:00+01:00', open('12 h 30')],
-      ['closed Sunday', '2026-11-29T15:00+01:00', closed('demain à 9 h')],
-      ['Friday 9:00', '2026-11-27T09:00+01:00', closed('à 20 h')],
-    ],
-  },
+const names = new Map<OpeningHours, string>([
+  [filSanteJeunes, 'Fil Santé Jeunes'],
+  [droguesInfoService, 'Drogues Info Service'],
+  [always, '3114'],
+  [officeHours, 'office'],
+]);
+const timeline: [OpeningHours, string, string][] = [
+  // Opening and closing boundaries (Thursday 26 November 2026).
+  [filSanteJeunes, '2026-11-26T08:59+01:00', closed('à 9 h')],
+  [filSanteJeunes, '2026-11-26T09:00+01:00', open('23 h')],
+  [filSanteJeunes, '2026-11-26T22:59+01:00', open('23 h')],
+  [filSanteJeunes, '2026-11-26T23:00+01:00', closed('demain à 9 h')],
+  [filSanteJeunes, '2026-11-27T00:00+01:00', closed('à 9 h')],
+  // Past midnight: the slot that opened the day before goes on.
+  [droguesInfoService, '2026-11-26T07:59+01:00', closed('à 8 h')],
+  [droguesInfoService, '2026-11-26T08:00+01:00', open('2 h')],
+  [droguesInfoService, '2026-11-26T23:30+01:00', open('2 h')],
+  [droguesInfoService, '2026-11-29T01:30+01:00', open('2 h')], // Sunday 1:30
+  [droguesInfoService, '2026-11-30T01:59+01:00', open('2 h')], // Monday 1:59, Sunday's slot
+  [droguesInfoService, '2026-11-29T02:00+01:00', closed('à 8 h')],
+  [droguesInfoService, '2026-11-29T02:30+01:00', closed('à 8 h')],
+  // Spring forward, 29 March 2026: 2:00 CET becomes 3:00 CEST at 01:00 UTC.
+  [droguesInfoService, '2026-03-29T00:59Z', open('2 h')], // 1:59 CET
+  [droguesInfoService, '2026-03-29T01:00Z', closed('à 8 h')], // 3:00 CEST
+  [droguesInfoService, '2026-03-29T05:59Z', closed('à 8 h')], // 7:59 CEST
+  [droguesInfoService, '2026-03-29T06:00Z', open('2 h')], // 8:00 CEST
+  [filSanteJeunes, '2026-03-29T07:00Z', open('23 h')], // 9:00 CEST
+  [filSanteJeunes, '2026-03-29T06:30Z', closed('à 9 h')], // 8:30 CEST (9:30 in UTC+1: open)
+  // Fall back, 25 October 2026: 3:00 CEST becomes 2:00 CET at 01:00 UTC; 2:30 happens twice.
+  [droguesInfoService, '2026-10-24T23:59Z', open('2 h')], // 1:59 CEST
+  [droguesInfoService, '2026-10-25T00:00Z', closed('à 8 h')], // first 2:00, CEST
+  [droguesInfoService, '2026-10-25T00:30Z', closed('à 8 h')], // first 2:30, CEST
+  [droguesInfoService, '2026-10-25T01:30Z', closed('à 8 h')], // second 2:30, CET
+  [droguesInfoService, '2026-10-25T07:00Z', open('2 h')], // 8:00 CET
+  [filSanteJeunes, '2026-10-25T21:59Z', open('23 h')], // 22:59 CET
+  [filSanteJeunes, '2026-10-25T22:00Z', closed('demain à 9 h')], // 23:00 CET
+  // The same two changes in 2027: 28 March and 31 October.
+  [droguesInfoService, '2027-03-28T00:30Z', open('2 h')], // 1:30 CET
+  [droguesInfoService, '2027-03-28T01:30Z', closed('à 8 h')], // 3:30 CEST
+  [filSanteJeunes, '2027-03-28T07:00Z', open('23 h')], // 9:00 CEST
+  [droguesInfoService, '2027-10-30T23:30Z', open('2 h')], // 1:30 CEST
+  [droguesInfoService, '2027-10-31T01:30Z', closed('à 8 h')], // second 2:30, CET
+  [filSanteJeunes, '2027-10-31T07:59Z', closed('à 9 h')], // 8:59 CET
+  [filSanteJeunes, '2027-10-31T08:00Z', open('23 h')], // 9:00 CET
+  // Always open, whatever the instant.
+  [always, '2026-11-26T03:00+01:00', 'Ouvert 24 h/24'],
+  [always, '2026-10-25T01:30Z', 'Ouvert 24 h/24'], // the second 2:30 of the night
+  // A schedule with a closed day, a lunch break and a Friday night past midnight.
+  [officeHours, '2026-11-26T12:00+01:00', closed('à 14 h')], // Thursday, lunch
+  [officeHours, '2026-11-26T11:30+01:00', open('12 h')],
+  [officeHours, '2026-11-26T18:00+01:00', closed('demain à 20 h')],
+  [officeHours, '2026-11-28T00:30+01:00', open('1 h')], // Saturday, Friday night's slot
+  [officeHours, '2026-11-28T12:30+01:00', closed('lundi à 9 h')],
+  [officeHours, '2026-11-28T11:00+01:00', open('12 h 30')],
+  [officeHours, '2026-11-29T15:00+01:00', closed('demain à 9 h')], // closed on Sunday
+  [officeHours, '2026-11-27T09:00+01:00', closed('à 20 h')], // Friday
 ];
-const cases = timelines.flatMap(({ name, hours, at }) =>
-  at.map(([when, iso, expected]) => [`${name}, ${when}`, hours, iso, expected] as const),
+const cases = timeline.map(
+  ([hours, iso, expected]) => [names.get(hours)!, iso, expected, hours] as const,
 );
 
 describe('openingStatus, in Paris time', () => {
-  test.each(cases)('%s', (_name, hours, iso, expected) => {
+  test.each(cases)('%s, %s: %s', (_name, iso, expected, hours) => {
     expect(plain(openingStatus(hours, new Date(iso)).label)).toBe(expected);
   });
 
