@@ -2,6 +2,7 @@
 // en production ») — each backend's Decap settings, what it needs, and the hosts the admin page's
 // Content-Security-Policy must let it reach. A wrong or incomplete choice stops the build with a
 // French message: a CMS that cannot log in is found by the build, not by an editor.
+import type { CmsBackendHosts } from '../../src/lib/security-headers.ts';
 
 export type CmsBackend =
   /** Netlify Identity + Git Gateway (deprecated by Netlify), or DecapBridge with identity_url. */
@@ -185,7 +186,7 @@ export function needsIdentityWidget(backend: CmsBackend): boolean {
  * the backend's own hosts, decap-server on the editor's machine, and GitHub's avatars and files
  * for the GitHub backend only.
  */
-export function adminHosts(backend: CmsBackend): { connect: string[]; images: string[] } {
+export function adminHosts(backend: CmsBackend): CmsBackendHosts {
   return {
     connect: [...backendHosts(backend), localBackendOrigin],
     images:

@@ -8,7 +8,6 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   cspHash,
-  defaultCmsBackendHosts,
   formatHeadersFile,
   headerRules,
   publicPolicy,
@@ -49,7 +48,7 @@ function walk(dir: string): string[] {
 }
 
 /** Writes `_headers` for the built site in `dist`; returns the output files it covered. */
-export function writeHeaders(dist: string, cmsHosts: CmsBackendHosts = defaultCmsBackendHosts) {
+export function writeHeaders(dist: string, cmsHosts: CmsBackendHosts) {
   const files: OutputFile[] = [];
   for (const file of walk(dist)) {
     const path = '/' + relative(dist, file).split(sep).join('/');
@@ -73,9 +72,8 @@ export function writeHeaders(dist: string, cmsHosts: CmsBackendHosts = defaultCm
   return files;
 }
 
-export default function securityHeaders(
-  options: { cmsHosts?: CmsBackendHosts } = {},
-): AstroIntegration {
+/** `cmsHosts`: the chosen backend's, `adminHosts(buildBackend())` (cms/config/backends.ts). */
+export default function securityHeaders(options: { cmsHosts: CmsBackendHosts }): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {

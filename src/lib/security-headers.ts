@@ -86,20 +86,17 @@ export function publicPolicy(
   });
 }
 
-/** Hosts the CMS talks to, which depend on its backend (git-gateway, GitHub…). */
+/**
+ * Hosts the CMS talks to, which depend on its backend (git-gateway, GitHub…): always the chosen
+ * backend's, from `adminHosts()` in cms/config/backends.ts, never a default that could drift.
+ */
 export type CmsBackendHosts = { connect: string[]; images: string[] };
-
-/** Today's backends: git-gateway on the site itself, GitHub's API, decap-server on a laptop. */
-export const defaultCmsBackendHosts: CmsBackendHosts = {
-  connect: ['https://api.github.com', 'http://localhost:8081'],
-  images: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
-};
 
 /**
  * The CMS's policy. Decap needs eval (ajv compiles with `new Function`) and inline styles
  * (emotion injects <style> elements); media previews use blob: and data: URLs.
  */
-export function adminPolicy(hosts: CmsBackendHosts = defaultCmsBackendHosts): string {
+export function adminPolicy(hosts: CmsBackendHosts): string {
   return join({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-eval'"],
@@ -140,7 +137,7 @@ export const assetsPrefix = '/_astro/';
  * prefix rules for the folders that have their own policy. The 404 page gets no header CSP: its
  * <meta> policy covers every unknown address, and a header would make two policies.
  */
-export function headerRules(files: OutputFile[], cmsHosts = defaultCmsBackendHosts): HeaderRule[] {
+export function headerRules(files: OutputFile[], cmsHosts: CmsBackendHosts): HeaderRule[] {
   const rules: HeaderRule[] = [
     { for: '/*', values: commonHeaders },
     {

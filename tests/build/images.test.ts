@@ -2,28 +2,14 @@
 // logo and photos with sharp, gives them to a porteur, a territory and a testimonial, builds, and
 // checks that each page serves them through astro:assets (AVIF and WebP, several widths, width
 // and height, lazy loading below the fold) and never the uploaded file itself.
-import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { buildCopy, copyProject, runNode } from '../helpers/project-copy.ts';
 
-const run = promisify(execFile);
-const projectRoot = join(import.meta.dirname, '..', '..');
-const copy = mkdtempSync(join(tmpdir(), 'asm-images-'));
-const dist = join(copy, 'dist');
+let copy = '';
+const dist = () => join(copy, 'dist');
 // Written into the uploads' metadata (as a phone writes GPS coordinates): must never be published.
 const privateMarker = 'METADONNEE-PRIVEE-ESSAI';
 
@@ -46,19 +32,7 @@ let testimonialPorteur: string | undefined;
 beforeAll(async () => {
   // sharp comes with Astro (its default image service); without it nothing here can work.
   const sharp = (await import('sharp')).default;
-  for (const entry of [
-    'src',
-    'scripts',
-    'cms',
-    'public',
-    'content',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]) {
-    cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  copy = copyProject('asm-images-');
   const uploads = join(copy, 'src/assets/uploads');
   mkdirSync(uploads, { recursive: true });
   const background = { r: 10, g: 88, b: 104 };
@@ -97,17 +71,15 @@ beforeAll(async () => {
     photoAlt: 'Portrait d’essai',
   });
 
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    cwd: copy,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: dist },
-  });
+  const build = await buildCopy(copy);
+  if (build.code !== 0) throw new Error(`La construction de la copie a échoué :\n${build.output}`);
 }, 300_000);
 
 afterAll(() => {
-  if (!process.env.KEEP_IMAGES_COPY) rmSync(copy, { recursive: true, force: true });
+  if (copy && !process.env.KEEP_IMAGES_COPY) rmSync(copy, { recursive: true, force: true });
 });
 
-const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const page = (path: string) => parse(readFileSync(join(dist(), path, 'index.html'), 'utf8'));
 
 /** The <picture> whose <img> has this alt text. */
 type Rendered = { img: HTMLElement; picture: HTMLElement };
@@ -127,7 +99,7 @@ function expectOptimised({ img, picture }: Rendered) {
     for (const candidate of candidates) {
       const url = candidate.trim().split(' ')[0]!;
       expect(url).toMatch(/^\/_astro\//);
-      expect(existsSync(join(dist, url)), url).toBe(true);
+      expect(existsSync(join(dist(), url)), url).toBe(true);
     }
     expect(source.getAttribute('sizes')).toBeTruthy();
   }
@@ -170,19 +142,18 @@ describe('uploaded images', () => {
   test('the uploads are published only re-encoded, without their metadata', () => {
     const uploaded = readFileSync(join(copy, 'src/assets/uploads/photo-essai.jpg'));
     expect(uploaded.includes(privateMarker)).toBe(true);
-    const leaks = readdirSync(dist, { recursive: true })
+    const leaks = readdirSync(dist(), { recursive: true })
       .map(String)
       .filter((name) => /\.(?:png|jpe?g|webp|avif)$/i.test(name))
-      .filter((name) => readFileSync(join(dist, name)).includes(privateMarker));
+      .filter((name) => readFileSync(join(dist(), name)).includes(privateMarker));
     expect(leaks).toEqual([]);
   });
 });
 
 describe('the validator', () => {
   const validate = () =>
-    run(process.execPath, ['scripts/validate.ts'], { cwd: copy }).then(
-      () => '',
-      (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
+    runNode(['scripts/validate.ts'], copy).then((result) =>
+      result.code === 0 ? '' : result.output,
     );
 
   test('refuses an image that was never uploaded, then one without its text alternative', async () => {

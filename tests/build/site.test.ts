@@ -188,6 +188,29 @@ describe('every page', () => {
     }
   });
 
+  // Every page but the home page, the error page and the CMS sits in a trail from the home page.
+  const trailed = [...pages.keys()].filter((p) => !['/', '/404.html', '/admin/'].includes(p));
+  test.each(trailed)(
+    '%s ends its breadcrumb trail on itself, as its structured data says',
+    (path) => {
+      const root = page(path);
+      const links = root.querySelectorAll('nav.breadcrumbs a');
+      expect(links[0]?.getAttribute('href')).toBe('/');
+      const last = links.at(-1);
+      expect(last?.getAttribute('href')).toBe(path);
+      expect(last?.getAttribute('aria-current')).toBe('page');
+      expect(root.querySelectorAll('nav.breadcrumbs [aria-current]')).toHaveLength(1);
+      const list = root
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((block) => JSON.parse(block.text) as { '@type'?: string })
+        .find((data) => data['@type'] === 'BreadcrumbList') as
+        { itemListElement: { name: string; item: string }[] } | undefined;
+      expect(list?.itemListElement.map(({ name, item }) => [normalizeText(name), item])).toEqual(
+        links.map((link) => [normalizeText(link.text), `${site}${link.getAttribute('href')}`]),
+      );
+    },
+  );
+
   test('pages without interactive parts ship no script but the quick exit', () => {
     const withScripts = [...pages]
       .filter(([path]) => !mayShipScripts(path))

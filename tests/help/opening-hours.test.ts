@@ -33,201 +33,72 @@ const officeHours: OpeningHours = {
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
 
 // Instants written with their Paris offset (+01:00 in winter, +02:00 in summer), or in UTC around
-// the daylight-saving changes, where the offset is the point.
-const cases: [string, OpeningHours, string, string][] = [
+// the daylight-saving changes, where the offset is the point; Paris time in the comments.
+const open = (until: string) => `Ouvert maintenant — jusqu’à ${until}`;
+const closed = (next: string) => `Fermé — ouvre ${next}`;
+const names = new Map<OpeningHours, string>([
+  [filSanteJeunes, 'Fil Santé Jeunes'],
+  [droguesInfoService, 'Drogues Info Service'],
+  [always, '3114'],
+  [officeHours, 'office'],
+]);
+const timeline: [OpeningHours, string, string][] = [
   // Opening and closing boundaries (Thursday 26 November 2026).
-  ['Fil Santé Jeunes, 8:59', filSanteJeunes, '2026-11-26T08:59+01:00', 'Fermé — ouvre à 9 h'],
-  [
-    'Fil Santé Jeunes, 9:00',
-    filSanteJeunes,
-    '2026-11-26T09:00+01:00',
-    'Ouvert maintenant — jusqu’à 23 h',
-  ],
-  [
-    'Fil Santé Jeunes, 22:59',
-    filSanteJeunes,
-    '2026-11-26T22:59+01:00',
-    'Ouvert maintenant — jusqu’à 23 h',
-  ],
-  [
-    'Fil Santé Jeunes, 23:00',
-    filSanteJeunes,
-    '2026-11-26T23:00+01:00',
-    'Fermé — ouvre demain à 9 h',
-  ],
-  ['Fil Santé Jeunes, 0:00', filSanteJeunes, '2026-11-27T00:00+01:00', 'Fermé — ouvre à 9 h'],
+  [filSanteJeunes, '2026-11-26T08:59+01:00', closed('à 9 h')],
+  [filSanteJeunes, '2026-11-26T09:00+01:00', open('23 h')],
+  [filSanteJeunes, '2026-11-26T22:59+01:00', open('23 h')],
+  [filSanteJeunes, '2026-11-26T23:00+01:00', closed('demain à 9 h')],
+  [filSanteJeunes, '2026-11-27T00:00+01:00', closed('à 9 h')],
   // Past midnight: the slot that opened the day before goes on.
-  [
-    'Drogues Info Service, 7:59',
-    droguesInfoService,
-    '2026-11-26T07:59+01:00',
-    'Fermé — ouvre à 8 h',
-  ],
-  [
-    'Drogues Info Service, 8:00',
-    droguesInfoService,
-    '2026-11-26T08:00+01:00',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'Drogues Info Service, 23:30',
-    droguesInfoService,
-    '2026-11-26T23:30+01:00',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'Drogues Info Service, Sunday 1:30',
-    droguesInfoService,
-    '2026-11-29T01:30+01:00',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'Drogues Info Service, Monday 1:59 (Sunday’s slot)',
-    droguesInfoService,
-    '2026-11-30T01:59+01:00',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'Drogues Info Service, 2:00',
-    droguesInfoService,
-    '2026-11-29T02:00+01:00',
-    'Fermé — ouvre à 8 h',
-  ],
-  [
-    'Drogues Info Service, 2:30',
-    droguesInfoService,
-    '2026-11-29T02:30+01:00',
-    'Fermé — ouvre à 8 h',
-  ],
+  [droguesInfoService, '2026-11-26T07:59+01:00', closed('à 8 h')],
+  [droguesInfoService, '2026-11-26T08:00+01:00', open('2 h')],
+  [droguesInfoService, '2026-11-26T23:30+01:00', open('2 h')],
+  [droguesInfoService, '2026-11-29T01:30+01:00', open('2 h')], // Sunday 1:30
+  [droguesInfoService, '2026-11-30T01:59+01:00', open('2 h')], // Monday 1:59, Sunday's slot
+  [droguesInfoService, '2026-11-29T02:00+01:00', closed('à 8 h')],
+  [droguesInfoService, '2026-11-29T02:30+01:00', closed('à 8 h')],
   // Spring forward, 29 March 2026: 2:00 CET becomes 3:00 CEST at 01:00 UTC.
-  [
-    'DST 2026-03-29, 1:59 CET',
-    droguesInfoService,
-    '2026-03-29T00:59Z',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  ['DST 2026-03-29, 3:00 CEST', droguesInfoService, '2026-03-29T01:00Z', 'Fermé — ouvre à 8 h'],
-  ['DST 2026-03-29, 7:59 CEST', droguesInfoService, '2026-03-29T05:59Z', 'Fermé — ouvre à 8 h'],
-  [
-    'DST 2026-03-29, 8:00 CEST',
-    droguesInfoService,
-    '2026-03-29T06:00Z',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'DST 2026-03-29, 9:00 CEST',
-    filSanteJeunes,
-    '2026-03-29T07:00Z',
-    'Ouvert maintenant — jusqu’à 23 h',
-  ],
-  [
-    'DST 2026-03-29, 8:30 CEST (9:30 UTC+1 would say open)',
-    filSanteJeunes,
-    '2026-03-29T06:30Z',
-    'Fermé — ouvre à 9 h',
-  ],
+  [droguesInfoService, '2026-03-29T00:59Z', open('2 h')], // 1:59 CET
+  [droguesInfoService, '2026-03-29T01:00Z', closed('à 8 h')], // 3:00 CEST
+  [droguesInfoService, '2026-03-29T05:59Z', closed('à 8 h')], // 7:59 CEST
+  [droguesInfoService, '2026-03-29T06:00Z', open('2 h')], // 8:00 CEST
+  [filSanteJeunes, '2026-03-29T07:00Z', open('23 h')], // 9:00 CEST
+  [filSanteJeunes, '2026-03-29T06:30Z', closed('à 9 h')], // 8:30 CEST (9:30 in UTC+1: open)
   // Fall back, 25 October 2026: 3:00 CEST becomes 2:00 CET at 01:00 UTC; 2:30 happens twice.
-  [
-    'DST 2026-10-25, 1:59 CEST',
-    droguesInfoService,
-    '2026-10-24T23:59Z',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'DST 2026-10-25, first 2:00 CEST',
-    droguesInfoService,
-    '2026-10-25T00:00Z',
-    'Fermé — ouvre à 8 h',
-  ],
-  [
-    'DST 2026-10-25, first 2:30 CEST',
-    droguesInfoService,
-    '2026-10-25T00:30Z',
-    'Fermé — ouvre à 8 h',
-  ],
-  [
-    'DST 2026-10-25, second 2:30 CET',
-    droguesInfoService,
-    '2026-10-25T01:30Z',
-    'Fermé — ouvre à 8 h',
-  ],
-  [
-    'DST 2026-10-25, 8:00 CET',
-    droguesInfoService,
-    '2026-10-25T07:00Z',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'DST 2026-10-25, 22:59 CET',
-    filSanteJeunes,
-    '2026-10-25T21:59Z',
-    'Ouvert maintenant — jusqu’à 23 h',
-  ],
-  ['DST 2026-10-25, 23:00 CET', filSanteJeunes, '2026-10-25T22:00Z', 'Fermé — ouvre demain à 9 h'],
+  [droguesInfoService, '2026-10-24T23:59Z', open('2 h')], // 1:59 CEST
+  [droguesInfoService, '2026-10-25T00:00Z', closed('à 8 h')], // first 2:00, CEST
+  [droguesInfoService, '2026-10-25T00:30Z', closed('à 8 h')], // first 2:30, CEST
+  [droguesInfoService, '2026-10-25T01:30Z', closed('à 8 h')], // second 2:30, CET
+  [droguesInfoService, '2026-10-25T07:00Z', open('2 h')], // 8:00 CET
+  [filSanteJeunes, '2026-10-25T21:59Z', open('23 h')], // 22:59 CET
+  [filSanteJeunes, '2026-10-25T22:00Z', closed('demain à 9 h')], // 23:00 CET
   // The same two changes in 2027: 28 March and 31 October.
-  [
-    'DST 2027-03-28, 1:30 CET',
-    droguesInfoService,
-    '2027-03-28T00:30Z',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  ['DST 2027-03-28, 3:30 CEST', droguesInfoService, '2027-03-28T01:30Z', 'Fermé — ouvre à 8 h'],
-  [
-    'DST 2027-03-28, 9:00 CEST',
-    filSanteJeunes,
-    '2027-03-28T07:00Z',
-    'Ouvert maintenant — jusqu’à 23 h',
-  ],
-  [
-    'DST 2027-10-31, 1:30 CEST',
-    droguesInfoService,
-    '2027-10-30T23:30Z',
-    'Ouvert maintenant — jusqu’à 2 h',
-  ],
-  [
-    'DST 2027-10-31, second 2:30 CET',
-    droguesInfoService,
-    '2027-10-31T01:30Z',
-    'Fermé — ouvre à 8 h',
-  ],
-  ['DST 2027-10-31, 8:59 CET', filSanteJeunes, '2027-10-31T07:59Z', 'Fermé — ouvre à 9 h'],
-  [
-    'DST 2027-10-31, 9:00 CET',
-    filSanteJeunes,
-    '2027-10-31T08:00Z',
-    'Ouvert maintenant — jusqu’à 23 h',
-  ],
+  [droguesInfoService, '2027-03-28T00:30Z', open('2 h')], // 1:30 CET
+  [droguesInfoService, '2027-03-28T01:30Z', closed('à 8 h')], // 3:30 CEST
+  [filSanteJeunes, '2027-03-28T07:00Z', open('23 h')], // 9:00 CEST
+  [droguesInfoService, '2027-10-30T23:30Z', open('2 h')], // 1:30 CEST
+  [droguesInfoService, '2027-10-31T01:30Z', closed('à 8 h')], // second 2:30, CET
+  [filSanteJeunes, '2027-10-31T07:59Z', closed('à 9 h')], // 8:59 CET
+  [filSanteJeunes, '2027-10-31T08:00Z', open('23 h')], // 9:00 CET
   // Always open, whatever the instant.
-  ['3114, 3:00', always, '2026-11-26T03:00+01:00', 'Ouvert 24 h/24'],
-  ['3114, DST night', always, '2026-10-25T01:30Z', 'Ouvert 24 h/24'],
+  [always, '2026-11-26T03:00+01:00', 'Ouvert 24 h/24'],
+  [always, '2026-10-25T01:30Z', 'Ouvert 24 h/24'], // the second 2:30 of the night
   // A schedule with a closed day, a lunch break and a Friday night past midnight.
-  ['office, Thursday 12:00 (lunch)', officeHours, '2026-11-26T12:00+01:00', 'Fermé — ouvre à 14 h'],
-  [
-    'office, Thursday 11:30',
-    officeHours,
-    '2026-11-26T11:30+01:00',
-    'Ouvert maintenant — jusqu’à 12 h',
-  ],
-  ['office, Thursday 18:00', officeHours, '2026-11-26T18:00+01:00', 'Fermé — ouvre demain à 20 h'],
-  [
-    'office, Saturday 0:30 (Friday night)',
-    officeHours,
-    '2026-11-28T00:30+01:00',
-    'Ouvert maintenant — jusqu’à 1 h',
-  ],
-  ['office, Saturday 12:30', officeHours, '2026-11-28T12:30+01:00', 'Fermé — ouvre lundi à 9 h'],
-  [
-    'office, Saturday 11:00',
-    officeHours,
-    '2026-11-28T11:00+01:00',
-    'Ouvert maintenant — jusqu’à 12 h 30',
-  ],
-  ['office, closed Sunday', officeHours, '2026-11-29T15:00+01:00', 'Fermé — ouvre demain à 9 h'],
-  ['office, Friday 9:00', officeHours, '2026-11-27T09:00+01:00', 'Fermé — ouvre à 20 h'],
+  [officeHours, '2026-11-26T12:00+01:00', closed('à 14 h')], // Thursday, lunch
+  [officeHours, '2026-11-26T11:30+01:00', open('12 h')],
+  [officeHours, '2026-11-26T18:00+01:00', closed('demain à 20 h')],
+  [officeHours, '2026-11-28T00:30+01:00', open('1 h')], // Saturday, Friday night's slot
+  [officeHours, '2026-11-28T12:30+01:00', closed('lundi à 9 h')],
+  [officeHours, '2026-11-28T11:00+01:00', open('12 h 30')],
+  [officeHours, '2026-11-29T15:00+01:00', closed('demain à 9 h')], // closed on Sunday
+  [officeHours, '2026-11-27T09:00+01:00', closed('à 20 h')], // Friday
 ];
+const cases = timeline.map(
+  ([hours, iso, expected]) => [names.get(hours)!, iso, expected, hours] as const,
+);
 
 describe('openingStatus, in Paris time', () => {
-  test.each(cases)('%s', (_name, hours, iso, expected) => {
+  test.each(cases)('%s, %s: %s', (_name, iso, expected, hours) => {
     expect(plain(openingStatus(hours, new Date(iso)).label)).toBe(expected);
   });
 

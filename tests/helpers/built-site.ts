@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readContent, type Content } from './content.ts';
+import { sitemapPages as sitemapPagesOf } from '../../tools/sitemap.ts';
 
 /** The built site's folder. */
 export const builtDistDir = (): string => inject('distDir');
@@ -45,17 +46,5 @@ export function openBuiltPage(path: string, distDir = builtDistDir()): HTMLEleme
   return parse(readFileSync(file, 'utf8'));
 }
 
-/**
- * The pages the built sitemap lists, as { url, path }: the absolute production URL and the path
- * to request from a local server. Reads sitemap-index.xml and the sitemaps it names.
- */
-export function sitemapPages(distDir: string = builtDistDir()): { url: string; path: string }[] {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
-  const index = join(distDir, 'sitemap-index.xml');
-  const files = existsSync(index)
-    ? locs(readFileSync(index, 'utf8')).map((url) => join(distDir, new URL(url).pathname))
-    : [join(distDir, 'sitemap-0.xml')];
-  return files
-    .flatMap((file) => locs(readFileSync(file, 'utf8')))
-    .map((url) => ({ url, path: new URL(url).pathname }));
-}
+/** The pages the built sitemap lists, as { url, path } (tools/sitemap.ts). */
+export const sitemapPages = (distDir: string = builtDistDir()) => sitemapPagesOf(distDir);

@@ -1,27 +1,18 @@
-// A temporary copy of the project (node_modules linked, not copied), for tests that build the
-// site from changed content: the real project, its content and its caches stay untouched.
+// A temporary copy of the project (tools/project-copy.ts), for tests that build the site from
+// changed content: the real project, its content and its caches stay untouched.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from './content.ts';
+import { copyProjectTo } from '../../tools/project-copy.ts';
 
 const run = promisify(execFile);
 
-/** Not needed to build and test the site, or private to a developer's checkout. */
-const skipped = new Set(['node_modules', 'dist', '.git', '.astro', 'bench']);
-
 /** Copies the project into a new temporary folder (prefix `prefix`) and returns its path. */
-export function copyProject(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  cpSync(projectRoot, dir, {
-    recursive: true,
-    filter: (source) => !skipped.has(relative(projectRoot, source).split('/')[0] ?? ''),
-  });
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+export const copyProject = (prefix: string): string =>
+  copyProjectTo(projectRoot, mkdtempSync(join(tmpdir(), prefix)));
 
 export type CommandResult = { code: number; output: string };
 

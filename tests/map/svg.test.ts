@@ -99,14 +99,19 @@ describe('path data', () => {
 });
 
 describe('the static maps', () => {
-  test('France: 96 départements, the filled ones in their porteur’s colour, one point per territory', () => {
-    const map = buildSvgMap({
+  /** The fixture network on the full-size map, unless `options` say otherwise. */
+  const franceMap = (options: Partial<Parameters<typeof buildSvgMap>[0]> = {}) =>
+    buildSvgMap({
       topology,
       data,
       departementInfo: departementByCode,
       width: 600,
       markerRadius: 8,
+      ...options,
     });
+
+  test('France: 96 départements, the filled ones in their porteur’s colour, one point per territory', () => {
+    const map = franceMap();
     expect(map.departements).toHaveLength(96);
     expect(map.departements.every((d) => d.d.startsWith('M'))).toBe(true);
     const filled = map.departements.filter((d) => d.fill);
@@ -121,13 +126,7 @@ describe('the static maps', () => {
   });
 
   test('no two points overlap (Paris and Seine-Saint-Denis are side by side)', () => {
-    const map = buildSvgMap({
-      topology,
-      data,
-      departementInfo: departementByCode,
-      width: 600,
-      markerRadius: 8,
-    });
+    const map = franceMap();
     for (let i = 0; i < map.markers.length; i++) {
       for (let j = i + 1; j < map.markers.length; j++) {
         const [a, b] = [map.markers[i]!, map.markers[j]!];
@@ -138,10 +137,7 @@ describe('the static maps', () => {
   });
 
   test('a territory’s map fills only its département, shows only its point, and is cropped to its région', () => {
-    const map = buildSvgMap({
-      topology,
-      data,
-      departementInfo: departementByCode,
+    const map = franceMap({
       width: 320,
       markerRadius: 6,
       highlight: '34',

@@ -1,21 +1,16 @@
 // Benchmark builds: a copy of the project with multiplied content, built cold with its wall time
 // and peak memory measured.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProjectTo } from '../project-copy.ts';
 import { generateContent } from './generate-content.ts';
 
 export type BuildResult = { factor: number; pages: number; seconds: number; peakMiB: number };
 
 /** A copy of the project `root` in `work` with the content multiplied by `factor`. */
 export function prepareProject(root: string, work: string, factor: number): string {
-  const dir = join(work, `site-x${factor}`);
-  const skipped = new Set(['node_modules', 'dist', '.git', 'content', '.astro']);
-  cpSync(root, dir, {
-    recursive: true,
-    filter: (source) => !skipped.has(relative(root, source).split('/')[0] ?? ''),
-  });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProjectTo(root, join(work, `site-x${factor}`), ['content']);
   generateContent(join(root, 'content'), join(dir, 'content'), factor);
   return dir;
 }

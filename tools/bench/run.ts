@@ -5,19 +5,12 @@
 // Each build runs in a temporary copy of the project (node_modules linked, content/ generated),
 // with a cold cache, so that nothing of the working tree is touched.
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../free-port.ts';
+import { sitemapPages } from '../sitemap.ts';
 import { startStaticServer } from '../static-server.ts';
 import { prepareProject, timedBuild, type BuildResult } from './builds.ts';
 import { lighthouseScores, type Scores } from './lighthouse.ts';
@@ -74,12 +67,7 @@ async function buildAll(baseUrl: string) {
 
 /** One page of each kind: the fixed pages and the first entry page of each collection. */
 function pageKinds(realDist: string) {
-  const sitemap = readdirSync(realDist)
-    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
-    .flatMap((name) => [
-      ...readFileSync(join(realDist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
-    ])
-    .map((match) => new URL(match[1]!).pathname);
+  const sitemap = sitemapPages(realDist).map((page) => page.path);
   const first = (pattern: RegExp) => sitemap.find((path) => pattern.test(path)) ?? null;
   const exists = (path: string) => (existsSync(join(realDist, path, 'index.html')) ? path : null);
   return [
