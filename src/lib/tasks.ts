@@ -1,5 +1,5 @@
-// When the browser runs a page's heavier work: after the page has painted, and in short tasks,
-// between which it handles input and paints (a task over 50 ms makes a page feel stuck).
+// Long work cut into short tasks, between which the browser handles input and paints (a task
+// over 50 ms makes a page feel stuck): the interactive map draws its shapes this way.
 
 /** Gives the browser a turn: input, rendering, other tasks. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -25,10 +25,3 @@ export async function inSlices<T>(
   }
 }
 
-/**
- * Runs `work` once the page has painted: what it loads and computes never delays the first paint
- * (the frame after the next animation frame; a hidden tab waits until it is shown).
- */
-export function afterFirstPaint(work: () => unknown): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
-}

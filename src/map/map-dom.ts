@@ -134,3 +134,38 @@ export function resetControl(onReset: () => void): L.Control {
   });
   return new Reset({ position: 'topright' });
 }
+
+/**
+ * Room kept around an open popup so that it never sits under a control (« Recentrer la carte »,
+ * zoom buttons): measured from the controls, shared by every popup's options (Leaflet reads them
+ * each time it pans to a popup).
+ */
+export class PopupRoom {
+  private topLeft: [number, number] = [12, 12];
+  private bottomRight: [number, number] = [12, 12];
+
+  private readonly map: HTMLElement;
+
+  constructor(map: HTMLElement) {
+    this.map = map;
+  }
+
+  options(): L.PopupOptions {
+    return {
+      maxWidth: 260,
+      autoPanPaddingTopLeft: this.topLeft,
+      autoPanPaddingBottomRight: this.bottomRight,
+    };
+  }
+
+  /** The height of the controls at the top and bottom of the map, plus a margin. */
+  measure() {
+    const height = (selector: string) =>
+      Math.max(
+        0,
+        ...[...this.map.querySelectorAll<HTMLElement>(selector)].map((box) => box.offsetHeight),
+      );
+    this.topLeft[1] = height('.leaflet-top') + 12;
+    this.bottomRight[1] = height('.leaflet-bottom') + 12;
+  }
+}

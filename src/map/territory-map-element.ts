@@ -10,6 +10,7 @@ import {
   loadLeafletStyles,
   mapColours,
   popupContent,
+  PopupRoom,
   readConfig,
   resetControl,
   type Config,
@@ -29,23 +30,29 @@ class TerritoryMap extends HTMLElement {
   private markers = new Map<string, { marker: L.Marker; entry: MapEntry }>();
   private departementLayers = new Map<string, L.Path>();
   private selected: string[] = [];
-  /**
-   * Room kept around an open popup so that it never sits under a control ("Recentrer la carte",
-   * zoom buttons): measured from the controls, shared by every popup's options (Leaflet reads
-   * them each time it pans to a popup).
-   */
-  private popupPadding = { topLeft: [12, 12], bottomRight: [12, 12] } as {
-    topLeft: [number, number];
-    bottomRight: [number, number];
-  };
+  private popupRoom = new PopupRoom(this);
+
+  /** Set by the page's loader (territory-map-loader.ts) when a visitor asks for the map. */
+  static observedAttributes = ['open'];
+  private started = false;
 
   connectedCallback() {
-    const configUrl = this.dataset.config;
-    if (!configUrl) return;
     document.addEventListener('porteurfilterchange', (event) => {
       this.selected = (event as CustomEvent<{ selected: string[] }>).detail.selected;
       if (this.map) this.applyFilter(true);
     });
+    this.start();
+  }
+
+  attributeChangedCallback() {
+    this.start();
+  }
+
+  /** Draws the map once the element is in the page and asked to open. */
+  private start() {
+    const configUrl = this.dataset.config;
+    if (this.started || !this.isConnected || !this.hasAttribute('open') || !configUrl) return;
+    this.started = true;
     Promise.all([readConfig(configUrl), loadLeafletStyles()])
       .then(([config]) => {
         this.config = config;
@@ -56,21 +63,33 @@ class TerritoryMap extends HTMLElement {
         return this.draw();
       })
       .catch((error: unknown) => {
-        // Whatever went wrong, the static map is better than an empty frame.
+        // Whatever went wrong, the static map is better than an empty frame, and the button
+        // stays to try again.
         this.map?.remove();
         this.map = undefined;
-        this.querySelector<HTMLElement>('[data-map-canvas]')!.hidden = true;
-        this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = true;
-        this.querySelector<HTMLElement>('[data-map-fallback]')!.hidden = false;
+        this.started = false;
+        this.removeAttribute('open');
+        this.piece('[data-map-canvas]').hidden = true;
+        this.piece('[data-map-hint]').hidden = true;
+        this.piece('[data-map-fallback]').hidden = false;
+        this.piece('[data-map-open-row]').hidden = false;
+        const status = this.piece('[data-map-status]');
+        status.textContent = status.dataset.failure ?? '';
         throw error;
       });
   }
 
+  private piece(selector: string): HTMLElement {
+    return this.querySelector<HTMLElement>(selector)!;
+  }
+
   private async draw() {
-    const canvas = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+    const canvas = this.piece('[data-map-canvas]');
     canvas.hidden = false;
-    this.querySelector<HTMLElement>('[data-map-fallback]')!.hidden = true;
-    const hint = this.querySelector<HTMLElement>('[data-map-hint]')!;
+    this.piece('[data-map-fallback]').hidden = true;
+    this.piece('[data-map-open-row]').hidden = true;
+    this.piece('[data-map-status]').textContent = '';
+    const hint = this.piece('[data-map-hint]');
     hint.hidden = false;
     hint.querySelector<HTMLElement>(
       coarsePointer ? '[data-hint-touch]' : '[data-hint-pointer]',
@@ -94,6 +113,9 @@ class TerritoryMap extends HTMLElement {
       markerZoomAnimation: !reducedMotion,
     });
     this.map = map;
+    // Opened by its button, which has just gone: the focus moves to the map (Leaflet makes it
+    // focusable), where Tab then reaches the markers.
+    if (this.hasAttribute('data-focus-on-open')) canvas.focus();
     L.control.zoom({ zoomInTitle: 'Zoomer', zoomOutTitle: 'Dézoomer' }).addTo(map);
     const attribution = L.control
       .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
@@ -106,8 +128,7 @@ class TerritoryMap extends HTMLElement {
       map.closePopup();
       this.fit(true);
     }).addTo(map);
-    this.measureControls();
-    map.on('resize', () => this.measureControls());
+    map.on('resize', () => this.popupRoom.measure());
     // Leaflet listens for Escape only while the map itself has the focus: a marker or the
     // popup's link has it when a keyboard user opens a popup.
     canvas.addEventListener('keydown', (event) => {
@@ -146,6 +167,9 @@ class TerritoryMap extends HTMLElement {
     });
     this.spreadMarkers();
     this.updateTabOrder();
+    // Measured last, once the page has been laid out with the map: reading sizes earlier would
+    // make the browser lay it out once more in the middle of drawing.
+    this.popupRoom.measure();
     map.on('zoomend', () => this.spreadMarkers());
     // Only the markers in view take the focus: Tab never lands on one hidden outside the map.
     map.on('moveend zoomend', () => this.updateTabOrder());
@@ -192,7 +216,7 @@ class TerritoryMap extends HTMLElement {
         });
         const entries = fill.territories.map((id) => this.entryById(id)!);
         layer.bindTooltip(fill.label, { sticky: true, direction: 'top' });
-        layer.bindPopup(() => popupContent(entries, fill.label), this.popupOptions());
+        layer.bindPopup(() => popupContent(entries, fill.label), this.popupRoom.options());
       },
     });
     await inSlices(departementFeatures(config.topology).features, (shape) => shapes.addData(shape));
@@ -241,7 +265,7 @@ class TerritoryMap extends HTMLElement {
         autoPanOnFocus: false,
       });
       marker.bindTooltip(entry.name, { direction: 'top' });
-      marker.bindPopup(() => popupContent([entry]), this.popupOptions());
+      marker.bindPopup(() => popupContent([entry]), this.popupRoom.options());
       const icon$ = () => marker.getElement();
       marker.on('add', () => {
         const icon = icon$();
@@ -256,25 +280,6 @@ class TerritoryMap extends HTMLElement {
       });
       this.markers.set(entry.id, { marker, entry });
     }
-  }
-
-  private popupOptions(): L.PopupOptions {
-    return {
-      maxWidth: 260,
-      autoPanPaddingTopLeft: this.popupPadding.topLeft,
-      autoPanPaddingBottomRight: this.popupPadding.bottomRight,
-    };
-  }
-
-  /** The height of the controls at the top and bottom of the map, plus a margin. */
-  private measureControls() {
-    const height = (selector: string) =>
-      Math.max(
-        0,
-        ...[...this.querySelectorAll<HTMLElement>(selector)].map((box) => box.offsetHeight),
-      );
-    this.popupPadding.topLeft[1] = height('.leaflet-top') + 12;
-    this.popupPadding.bottomRight[1] = height('.leaflet-bottom') + 12;
   }
 
   /** Markers outside the view leave the Tab order; those in view are in it. */

@@ -28,10 +28,17 @@ async function open(path: string, options: Parameters<typeof openTrackedPage>[2]
   return tracked;
 }
 
-/** Waits for Leaflet to have drawn the markers. */
-async function mapReady(page: Page) {
+/** Opens the interactive map with its button (unless told not to) and waits for its markers. */
+async function mapReady(page: Page, { click = true } = {}) {
+  if (click) await openButton(page).click();
   await page.locator('.leaflet-container .tm-marker').first().waitFor();
 }
+
+const openButton = (page: Page) =>
+  page.getByRole('button', { name: 'Ouvrir la carte interactive' });
+/** Requests for what only the interactive map needs: its data and Leaflet's script or styles. */
+const interactiveMapRequest = (url: string) =>
+  /carte\.json|territory-map-element|leaflet/i.test(new URL(url).pathname);
 
 const markers = (page: Page) => page.locator('.leaflet-marker-pane .tm-marker');
 const visibleListItems = (page: Page) => page.locator('[data-list-territory]:visible');
@@ -53,6 +60,49 @@ const busiestDepartement = [...Map.groupBy(territories, (t) => t.data.departemen
 )[0]!;
 
 describe('/territoires/ with JavaScript', () => {
+  test('on load, the static map and its button: Leaflet and the map data wait until asked for', async () => {
+    const { page, errors } = await open('/territoires/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-france-map]').isVisible()).toBe(true);
+    expect(await openButton(page).isVisible()).toBe(true);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+    // Nothing of the interactive map came with the page (requests made before the listener
+    // was set are in the Performance timeline).
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect([...loaded, ...requested].filter(interactiveMapRequest)).toEqual([]);
+
+    await mapReady(page);
+    expect([...requested].filter(interactiveMapRequest).length).toBeGreaterThan(0);
+    // The button has gone with the static map; the focus went to the map, not to the page's top.
+    expect(await openButton(page).isVisible()).toBe(false);
+    expect(await page.locator('[data-france-map]').isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('leaflet-container')),
+    ).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('tm-marker'))).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('when the map cannot load, the static map stays, the page says so, and the button tries again', async () => {
+    const { page } = await open('/territoires/');
+    await page.route('**/territoires/carte.json', (route) => route.abort('internetdisconnected'));
+    await openButton(page).click();
+    const status = page.locator('[data-map-status]');
+    await expect.poll(() => status.textContent()).toContain('n’a pas pu se charger');
+    expect(await page.locator('[data-france-map]').isVisible()).toBe(true);
+    expect(await openButton(page).isVisible()).toBe(true);
+    await page.unroute('**/territoires/carte.json');
+    await mapReady(page);
+    expect(await status.textContent()).toBe('');
+  });
+
   test('one marker per territory, the static map hidden, no request to another host', async () => {
     const { page, externalRequests, errors } = await open('/territoires/');
     await mapReady(page);
@@ -301,7 +351,6 @@ describe('/territoires/ with JavaScript', () => {
 
   test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
     const { page } = await open('/territoires/');
-    await mapReady(page);
     const status = page.locator('porteur-filter [data-status]');
     // The page's own status line is the script's: the script leaves it as it is on load.
     expect(await status.textContent()).toBe(
@@ -310,7 +359,9 @@ describe('/territoires/ with JavaScript', () => {
     const [first, second] = porteursWithTerritories;
     const selected = territoriesOf(first!);
     const button = page.locator(`porteur-filter button[data-porteur="${first}"]`);
+    // A selection shows on the interactive map only: pressing a porteur opens it.
     await button.click();
+    await mapReady(page, { click: false });
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     expect(new URL(page.url()).search).toBe(`?porteur=${first}`);
     await expect.poll(() => markers(page).count()).toBe(selected.length);
@@ -349,7 +400,7 @@ describe('/territoires/ with JavaScript', () => {
   test('a shared filtered address shows the same selection on load', async () => {
     const porteur = porteursWithTerritories.at(-1)!;
     const { page } = await open(`/territoires/?porteur=${porteur}`);
-    await mapReady(page);
+    await mapReady(page, { click: false });
     const shown = territoriesOf(porteur);
     await expect.poll(() => markers(page).count()).toBe(shown.length);
     expect(await visibleListItems(page).count()).toBe(shown.length);
@@ -391,6 +442,7 @@ describe('/territoires/ without JavaScript', () => {
     );
     expect(await page.locator('.leaflet-container').count()).toBe(0);
     expect(await page.locator('porteur-filter').isVisible()).toBe(false);
+    expect(await openButton(page).isVisible()).toBe(false);
     expect(await visibleListItems(page).count()).toBe(territories.length);
     expect(await page.locator('.map-legend li').count()).toBeGreaterThan(0);
     expect(externalRequests()).toEqual([]);
