@@ -24,4 +24,3 @@ export async function inSlices<T>(
     work(item);
   }
 }
-
