@@ -35,8 +35,11 @@ function kindOf(resourceType: string, url: string): Kind {
   return 'other';
 }
 
-/** What a first visit to `path` downloads, recorded in Chromium, compressed at the best levels. */
-export async function measurePage(baseUrl: string, path: string) {
+/**
+ * What a first visit to `path` downloads, recorded in Chromium, compressed at the best levels;
+ * with `openMap`, up to the interactive map drawn after its button is pressed.
+ */
+export async function measurePage(baseUrl: string, path: string, { openMap = false } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
@@ -56,6 +59,11 @@ export async function measurePage(baseUrl: string, path: string) {
     );
   });
   const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  if (openMap) {
+    await page.getByRole('button', { name: 'Ouvrir la carte interactive' }).click();
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await page.waitForLoadState('networkidle');
+  }
   // From the HTML as served, not the live DOM: a stylesheet a script adds later (Leaflet's, with
   // the map) does not hold up the first paint.
   const blocking = renderBlocking((await response?.text()) ?? '');

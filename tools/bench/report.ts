@@ -90,8 +90,8 @@ export function report(
     '',
     'Tout ce que Chromium télécharge en ouvrant la page (jusqu’au repos du réseau, fenêtre 1280×720), ' +
       'compressé ici au meilleur niveau (gzip 9, brotli 11). Objectifs : moins de 14 Ko compressés (brotli) ' +
-      'pour toute page sans carte, moins de 150 Ko pour la page de la carte ; l’administration est ' +
-      'indiquée pour information.',
+      'pour toute page telle qu’elle s’ouvre, moins de 150 Ko une fois la carte interactive ouverte (bouton ' +
+      '« Ouvrir la carte interactive » pressé, carte dessinée) ; l’administration est indiquée pour information.',
     '',
     '| Page | Chemin | HTML | CSS | JS | Données | Autres | Total gzip | Total brotli | Bloquants | Allers-retours | Objectif |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',

@@ -72,11 +72,14 @@ function pageKinds(realDist: string) {
   const exists = (path: string) => (existsSync(join(realDist, path, 'index.html')) ? path : null);
   return [
     { label: 'Accueil', path: exists('/'), map: false, target: true },
+    { label: 'Liste des territoires', path: exists('/territoires/'), map: false, target: true },
+    // The same page once a visitor has asked for the interactive map (Leaflet and its data).
     {
-      label: 'Liste des territoires (carte)',
+      label: 'Liste des territoires, carte interactive ouverte',
       path: exists('/territoires/'),
       map: true,
       target: true,
+      openMap: true,
     },
     { label: 'Territoire', path: first(/^\/territoires\/[^/]+\/$/), map: false, target: true },
     { label: 'Porteur de projet', path: first(/^\/porteurs\/[^/]+\/$/), map: false, target: true },
@@ -101,10 +104,11 @@ async function main() {
       continue;
     }
     log(`poids de ${kind.path}`);
-    measured.push({ ...kind, ...(await measurePage(baseUrl, kind.path)) });
+    measured.push({ ...kind, ...(await measurePage(baseUrl, kind.path, kind)) });
   }
 
-  const lighthousePages = ['/', '/territoires/', kinds[2]!.path, '/besoin-de-soutien/'];
+  const territoryPage = kinds.find((kind) => kind.label === 'Territoire')?.path ?? null;
+  const lighthousePages = ['/', '/territoires/', territoryPage, '/besoin-de-soutien/'];
   const scores: { path: string; scores?: Scores; failing?: string[]; error?: string }[] = [];
   for (const path of lighthousePages) {
     if (!path || !existsSync(join(realDist, path, 'index.html'))) {
