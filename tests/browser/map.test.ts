@@ -1,108 +1,20 @@
-// The map of the territories in a real browser (Chromium), against the built site served with
-// the production headers: markers, popups, keyboard, the porteur filter and its URL, privacy,
-// touch behaviour and the page without JavaScript.
-import { afterAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.ts';
-import { builtContentDir } from '../helpers/built-site.ts';
-import { territoriesAndPorteurs } from '../map/content-fixture.ts';
+// The interactive map of the territories in a real browser (Chromium), against the built site
+// served with the production headers: markers, popups, keyboard and touch behaviour, privacy.
+import { describe, expect, test } from 'vitest';
 import { departementByCode } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
-import { filterStatus } from '../../src/map/map-data.ts';
+import {
+  busiestDepartement,
+  mapReady,
+  markers,
+  porteurs,
+  territories,
+  useMapPages,
+} from './map-page.ts';
 
-const session = useBrowserAndSite();
-const opened: TrackedPage[] = [];
+const { open } = useMapPages();
 
-// Registered after the session's own hook, so it runs first: contexts close before the browser.
-afterAll(async () => {
-  for (const tracked of opened) await tracked.context.close();
-});
-
-async function open(path: string, options: Parameters<typeof openTrackedPage>[2] = {}) {
-  const tracked = await openTrackedPage(session.browser, session.url, {
-    viewport: { width: 1280, height: 900 },
-    ...options,
-  });
-  opened.push(tracked);
-  await tracked.page.goto(path);
-  return tracked;
-}
-
-/** Opens the interactive map with its button (unless told not to) and waits for its markers. */
-async function mapReady(page: Page, { click = true } = {}) {
-  if (click) await openButton(page).click();
-  await page.locator('.leaflet-container .tm-marker').first().waitFor();
-}
-
-const openButton = (page: Page) =>
-  page.getByRole('button', { name: 'Ouvrir la carte interactive' });
-/** Requests for what only the interactive map needs: its data and Leaflet's script or styles. */
-const interactiveMapRequest = (url: string) =>
-  /carte\.json|territory-map-element|leaflet/i.test(new URL(url).pathname);
-
-const markers = (page: Page) => page.locator('.leaflet-marker-pane .tm-marker');
-const visibleListItems = (page: Page) => page.locator('[data-list-territory]:visible');
-// Expectations come from the content the site was built from: editors may add or remove entries.
-const { territories, porteurs } = territoriesAndPorteurs(builtContentDir());
-const territoriesOf = (porteur: string) =>
-  territories
-    .filter((t) => t.data.porteur === porteur)
-    .map((t) => t.id)
-    .sort();
-/** Porteurs that have territories, the one with the most first. */
-const porteursWithTerritories = porteurs
-  .map((p) => p.id)
-  .filter((id) => territoriesOf(id).length > 0)
-  .sort((a, b) => territoriesOf(b).length - territoriesOf(a).length);
-/** The département with the most territories (two share one in the content of 2026). */
-const busiestDepartement = [...Map.groupBy(territories, (t) => t.data.departement)].sort(
-  (a, b) => b[1].length - a[1].length,
-)[0]!;
-
-describe('/territoires/ with JavaScript', () => {
-  test('on load, the static map and its button: Leaflet and the map data wait until asked for', async () => {
-    const { page, errors } = await open('/territoires/');
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('[data-france-map]').isVisible()).toBe(true);
-    expect(await openButton(page).isVisible()).toBe(true);
-    expect(await page.locator('.leaflet-container').count()).toBe(0);
-    // Nothing of the interactive map came with the page (requests made before the listener
-    // was set are in the Performance timeline).
-    const loaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => entry.name),
-    );
-    expect([...loaded, ...requested].filter(interactiveMapRequest)).toEqual([]);
-
-    await mapReady(page);
-    expect([...requested].filter(interactiveMapRequest).length).toBeGreaterThan(0);
-    // The button has gone with the static map; the focus went to the map, not to the page's top.
-    expect(await openButton(page).isVisible()).toBe(false);
-    expect(await page.locator('[data-france-map]').isVisible()).toBe(false);
-    expect(
-      await page.evaluate(() => document.activeElement?.classList.contains('leaflet-container')),
-    ).toBe(true);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('tm-marker'))).toBe(
-      true,
-    );
-    expect(errors).toEqual([]);
-  });
-
-  test('when the map cannot load, the static map stays, the page says so, and the button tries again', async () => {
-    const { page } = await open('/territoires/');
-    await page.route('**/territoires/carte.json', (route) => route.abort('internetdisconnected'));
-    await openButton(page).click();
-    const status = page.locator('[data-map-status]');
-    await expect.poll(() => status.textContent()).toContain('n’a pas pu se charger');
-    expect(await page.locator('[data-france-map]').isVisible()).toBe(true);
-    expect(await openButton(page).isVisible()).toBe(true);
-    await page.unroute('**/territoires/carte.json');
-    await mapReady(page);
-    expect(await status.textContent()).toBe('');
-  });
-
+describe('/territoires/, interactive map opened', () => {
   test('one marker per territory, the static map hidden, no request to another host', async () => {
     const { page, externalRequests, errors } = await open('/territoires/');
     await mapReady(page);
@@ -349,68 +261,6 @@ describe('/territoires/ with JavaScript', () => {
     expect(overlaps).toEqual([]);
   }, 120_000);
 
-  test('the porteur filter hides the other territories on the map and in the list, and updates the URL', async () => {
-    const { page } = await open('/territoires/');
-    const status = page.locator('porteur-filter [data-status]');
-    // The page's own status line is the script's: the script leaves it as it is on load.
-    expect(await status.textContent()).toBe(
-      filterStatus(territories.length, territories.length, []),
-    );
-    const [first, second] = porteursWithTerritories;
-    const selected = territoriesOf(first!);
-    const button = page.locator(`porteur-filter button[data-porteur="${first}"]`);
-    // A selection shows on the interactive map only: pressing a porteur opens it.
-    await button.click();
-    await mapReady(page, { click: false });
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
-    expect(new URL(page.url()).search).toBe(`?porteur=${first}`);
-    await expect.poll(() => markers(page).count()).toBe(selected.length);
-    const shownIds = await markers(page).evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('data-territory')),
-    );
-    expect(shownIds.sort()).toEqual(selected);
-    const listed = await visibleListItems(page).evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('data-list-territory')),
-    );
-    expect(listed.sort()).toEqual(selected);
-    await expect
-      .poll(() => status.textContent())
-      .toBe(
-        filterStatus(selected.length, territories.length, [
-          (await button.getAttribute('data-name'))!,
-        ]),
-      );
-
-    // A second porteur adds its territories; "Tout afficher" brings everything back.
-    if (second) {
-      await page.locator(`porteur-filter button[data-porteur="${second}"]`).click();
-      // The URL lists the selection in the filter's order (the porteurs' order on the site).
-      const order = porteurs.map((p) => p.id).filter((id) => id === first || id === second);
-      expect(new URL(page.url()).search).toBe(`?porteur=${order.join(',')}`);
-      await expect
-        .poll(() => markers(page).count())
-        .toBe(selected.length + territoriesOf(second).length);
-    }
-    await page.getByRole('button', { name: 'Tout afficher' }).click();
-    expect(new URL(page.url()).search).toBe('');
-    await expect.poll(() => markers(page).count()).toBe(territories.length);
-    expect(await visibleListItems(page).count()).toBe(territories.length);
-  });
-
-  test('a shared filtered address shows the same selection on load', async () => {
-    const porteur = porteursWithTerritories.at(-1)!;
-    const { page } = await open(`/territoires/?porteur=${porteur}`);
-    await mapReady(page, { click: false });
-    const shown = territoriesOf(porteur);
-    await expect.poll(() => markers(page).count()).toBe(shown.length);
-    expect(await visibleListItems(page).count()).toBe(shown.length);
-    expect(
-      await page
-        .locator(`porteur-filter button[data-porteur="${porteur}"]`)
-        .getAttribute('aria-pressed'),
-    ).toBe('true');
-  });
-
   test('on a touch screen, one finger scrolls the page: the map does not capture it', async () => {
     const { page } = await open('/territoires/', {
       viewport: { width: 375, height: 740 },
@@ -426,25 +276,5 @@ describe('/territoires/ with JavaScript', () => {
     expect(touchAction).not.toBe('none');
     expect(touchAction).toContain('pan-y');
     expect(await page.locator('[data-hint-touch]').isVisible()).toBe(true);
-  });
-});
-
-describe('/territoires/ without JavaScript', () => {
-  test('shows the static SVG map with a point per territory, the legend and the full list', async () => {
-    const { page, externalRequests } = await open('/territoires/', { javaScriptEnabled: false });
-    const svg = page.locator('svg[data-france-map]');
-    expect(await svg.isVisible()).toBe(true);
-    const box = await svg.boundingBox();
-    expect(box!.width).toBeGreaterThan(300);
-    expect(await svg.locator('.france-map__marker').count()).toBe(territories.length);
-    expect(await svg.locator('.france-map__filled').count()).toBe(
-      new Set(territories.map((t) => t.data.departement)).size,
-    );
-    expect(await page.locator('.leaflet-container').count()).toBe(0);
-    expect(await page.locator('porteur-filter').isVisible()).toBe(false);
-    expect(await openButton(page).isVisible()).toBe(false);
-    expect(await visibleListItems(page).count()).toBe(territories.length);
-    expect(await page.locator('.map-legend li').count()).toBeGreaterThan(0);
-    expect(externalRequests()).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+// What the browser tests of /territoires/ share: one page per test on the built site, the
+// interactive map opened as a visitor does, and expectations drawn from the built content.
+import { afterAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.ts';
+import { builtContentDir } from '../helpers/built-site.ts';
+import { territoriesAndPorteurs } from '../map/content-fixture.ts';
+
+/** A browser and the built site for this test file; `open(path)` gives a new page there. */
+export function useMapPages() {
+  const session = useBrowserAndSite();
+  const opened: TrackedPage[] = [];
+
+  // Registered after the session's own hook, so it runs first: contexts close before the browser.
+  afterAll(async () => {
+    for (const tracked of opened) await tracked.context.close();
+  });
+
+  async function open(path: string, options: Parameters<typeof openTrackedPage>[2] = {}) {
+    const tracked = await openTrackedPage(session.browser, session.url, {
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
+    opened.push(tracked);
+    await tracked.page.goto(path);
+    return tracked;
+  }
+  return { open };
+}
+
+/** Opens the interactive map with its button (unless told not to) and waits for its markers. */
+export async function mapReady(page: Page, { click = true } = {}) {
+  if (click) await openButton(page).click();
+  await page.locator('.leaflet-container .tm-marker').first().waitFor();
+}
+
+export const openButton = (page: Page) =>
+  page.getByRole('button', { name: 'Ouvrir la carte interactive' });
+/** Requests for what only the interactive map needs: its data and Leaflet's script or styles. */
+export const interactiveMapRequest = (url: string) =>
+  /carte\.json|territory-map-element|leaflet/i.test(new URL(url).pathname);
+
+export const markers = (page: Page) => page.locator('.leaflet-marker-pane .tm-marker');
+export const visibleListItems = (page: Page) => page.locator('[data-list-territory]:visible');
+// Expectations come from the content the site was built from: editors may add or remove entries.
+export const { territories, porteurs } = territoriesAndPorteurs(builtContentDir());
+export const territoriesOf = (porteur: string) =>
+  territories
+    .filter((t) => t.data.porteur === porteur)
+    .map((t) => t.id)
+    .sort();
+/** Porteurs that have territories, the one with the most first. */
+export const porteursWithTerritories = porteurs
+  .map((p) => p.id)
+  .filter((id) => territoriesOf(id).length > 0)
+  .sort((a, b) => territoriesOf(b).length - territoriesOf(a).length);
+/** The département with the most territories (two share one in the content of 2026). */
+export const busiestDepartement = [...Map.groupBy(territories, (t) => t.data.departement)].sort(
+  (a, b) => b[1].length - a[1].length,
+)[0]!;
