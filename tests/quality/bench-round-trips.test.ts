@@ -6,7 +6,7 @@ import {
   roundTripsToFirstPaint,
   slowStartRounds,
 } from '../../tools/bench/round-trips.ts';
-import { previousRun } from '../../tools/bench/report.ts';
+import { previousRun, referenceRun } from '../../tools/bench/report.ts';
 
 describe('slowStartRounds', () => {
   test.each([
@@ -51,6 +51,33 @@ describe('previousRun', () => {
     expect(kept).toContain('### Lighthouse\n| scores |');
     expect(kept).not.toContain('builds');
     expect(kept).not.toContain('very old');
+  });
+});
+
+describe('referenceRun', () => {
+  const withReference = [
+    '# Banc d’essai',
+    'Produit le 2026-11-30 02:33 UTC, commit abc1234',
+    '## Poids au premier chargement',
+    '| weights |',
+    '## Passage précédent (commit 0000000, 2026-01-01 00:00 UTC)',
+    'old',
+    '## Référence : avant la consolidation (commit f3a93e7)',
+    '| reference |',
+  ].join('\n');
+
+  test('is kept as is, from its heading to the end', () => {
+    expect(referenceRun(withReference)).toBe(
+      '## Référence : avant la consolidation (commit f3a93e7)\n| reference |\n',
+    );
+    expect(referenceRun('# Banc d’essai\n## Poids au premier chargement')).toBe('');
+  });
+
+  test('is not taken into the previous run', () => {
+    const kept = previousRun(withReference);
+    expect(kept).toContain('| weights |');
+    expect(kept).not.toContain('| reference |');
+    expect(kept).not.toContain('old');
   });
 });
 

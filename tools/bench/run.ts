@@ -72,7 +72,7 @@ function pageKinds(realDist: string) {
   const exists = (path: string) => (existsSync(join(realDist, path, 'index.html')) ? path : null);
   return [
     { label: 'Accueil', path: exists('/'), map: false, target: true },
-    { label: 'Liste des territoires', path: exists('/territoires/'), map: false, target: true },
+    { label: 'Liste des territoires', path: exists('/territoires/'), map: true, target: true },
     // The same page once a visitor has asked for the interactive map (Leaflet and its data).
     {
       label: 'Liste des territoires, carte interactive ouverte',
