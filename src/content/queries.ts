@@ -24,10 +24,8 @@ export type TerritoryView = CollectionEntry<'territories'> & {
   porteur: CollectionEntry<'porteurs'>;
   /** Its département, looked up once here for every page and map. */
   departement: Departement;
-  departementName: string;
   /** "Rhône (69)". */
   departementLabel: string;
-  regionName: string;
 };
 
 /** Territories with their porteur and région, sorted by name. */
@@ -48,9 +46,7 @@ export async function getTerritories(): Promise<TerritoryView[]> {
         ...territory,
         porteur,
         departement,
-        departementName: departement.nom,
         departementLabel: departementLabel(departement.nom, departement.code),
-        regionName: departement.regionNom,
       };
     })
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
