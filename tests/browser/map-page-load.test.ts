@@ -125,6 +125,28 @@ describe('/territoires/ with JavaScript', () => {
   });
 });
 
+describe('/territoires/ on a wide screen, where the map sticks beside the list', () => {
+  test('the map, static or interactive, never slides under the sticky quick-exit bar', async () => {
+    const { page } = await open('/territoires/', { viewport: { width: 1280, height: 900 } });
+    const bar = page.locator('.quick-exit');
+    const gapUnderBar = async (selector: string) => {
+      // Scrolled just past the map column's own place: it sticks to the top of the window.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        const column = document.querySelector('.territories__map')!;
+        window.scrollTo(0, column.getBoundingClientRect().top + 40);
+      });
+      const barBox = (await bar.boundingBox())!;
+      const mapBox = (await page.locator(selector).boundingBox())!;
+      expect(barBox.y).toBe(0);
+      return mapBox.y - (barBox.y + barBox.height);
+    };
+    expect(await gapUnderBar('[data-france-map]')).toBeGreaterThanOrEqual(0);
+    await mapReady(page);
+    expect(await gapUnderBar('.leaflet-control-zoom')).toBeGreaterThanOrEqual(0);
+  });
+});
+
 describe('/territoires/ without JavaScript', () => {
   test('shows the static SVG map with a point per territory, the legend and the full list', async () => {
     const { page, externalRequests } = await open('/territoires/', { javaScriptEnabled: false });
