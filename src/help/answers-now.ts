@@ -3,7 +3,8 @@
 // opening-hours logic as the status badges), never written per step: it stays true when editors
 // change hours or add steps. Pure, and free of zod: the browser runs `answerNow` every minute.
 import type { OpeningHours } from '../content/schemas/helplines.ts';
-import { answersDuring, openingStatus, weekMinutes } from './opening-hours.ts';
+import { answersDuring, openingStatus } from './opening-hours.ts';
+import { minutesPerWeek } from '../content/opening-slots.ts';
 
 export type LineHours = { id: string; hours: OpeningHours | undefined };
 
@@ -21,7 +22,7 @@ export function reserveLines(
   const taken = new Set(recommended.map((line) => line.id));
   const covered = recommended.map((line) => answersDuring(line.hours));
   let gaps: number[] = [];
-  for (let minute = 0; minute < weekMinutes; minute += 1) {
+  for (let minute = 0; minute < minutesPerWeek; minute += 1) {
     if (!covered.some((answers) => answers(minute))) gaps.push(minute);
   }
   const pool = candidates

@@ -1,11 +1,12 @@
 // Opening hours of the help lines: whether a line answers at a given instant, and its hours in
-// French words. Pure and dependency-free: the help page runs it at build time and in the browser
-// (only types are imported, so no schema code reaches the client bundle).
+// French words. Pure: the help page runs it at build time and in the browser (only types come
+// from the schemas, so no schema code reaches the client bundle).
 //
 // Everything is computed on the wall clock of Europe/Paris, read through Intl with an explicit time
 // zone: the visitor's own clock zone never matters, and the daylight-saving changes are handled by
 // the time-zone database (02:30 does not exist on the spring day, and happens twice in autumn).
 import type { OpeningHours } from '../content/schemas/helplines.ts';
+import { capitalize, joinFrench } from '../lib/french-grammar.ts';
 import {
   minutesPerDay,
   minutesPerWeek,
@@ -92,9 +93,6 @@ function weekIntervals(hours: Extract<OpeningHours, { type: 'weekly' }>): Interv
   return merged;
 }
 
-/** Minutes in a week, Monday 00:00 Paris wall clock being 0. */
-export const weekMinutes = minutesPerWeek;
-
 /**
  * Whether a line answers at each minute of the week (Paris wall clock), as a test to call many
  * times. Hours to confirm answer never: nobody is sent to a line that may be closed.
@@ -168,15 +166,6 @@ export function openingStatus(hours: OpeningHours | undefined, instant: Date): O
   };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function listInFrench(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
-}
-
 /** "Tous les jours", "du lundi au vendredi", "samedi et dimanche". */
 export function daysInWords(days: readonly Day[]): string {
   const indexes = [...new Set(days.map((d) => dayOrder.indexOf(d)))].sort((a, b) => a - b);
@@ -192,7 +181,7 @@ export function daysInWords(days: readonly Day[]): string {
       ? [`du ${dayNames[dayOrder[run[0]!]!]} au ${dayNames[dayOrder[run.at(-1)!]!]}`]
       : run.map((index) => dayNames[dayOrder[index]!]),
   );
-  return listInFrench(parts);
+  return joinFrench(parts);
 }
 
 function rangeInWords(opens: string, closes: string): string {
@@ -220,7 +209,7 @@ export function hoursInWords(hours: OpeningHours | undefined): string {
     groups.set(key, group);
   }
   return [...groups.values()]
-    .map((group) => capitalise(`${daysInWords(group.days)}, ${listInFrench(group.ranges)}`))
+    .map((group) => capitalize(`${daysInWords(group.days)}, ${joinFrench(group.ranges)}`))
     .join(' ; ');
 }
 

@@ -3,9 +3,10 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { answerNow, reserveLines, type LineHours } from '../../src/help/answers-now.ts';
-import { answersDuring, weekMinutes } from '../../src/help/opening-hours.ts';
+import { answersDuring } from '../../src/help/opening-hours.ts';
 import { validateContent } from '../../src/content/validation/validate-content.ts';
 import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
+import { minutesPerWeek } from '../../src/content/opening-slots.ts';
 
 const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const daily = (opens: string, closes: string): OpeningHours => ({
@@ -120,7 +121,7 @@ describe('the content: every step that offers help has a line that answers, at e
     ];
     const answers = shown.map((line) => answersDuring(line.hours));
     const silent: number[] = [];
-    for (let minute = 0; minute < weekMinutes; minute += 1) {
+    for (let minute = 0; minute < minutesPerWeek; minute += 1) {
       if (!answers.some((a) => a(minute))) silent.push(minute);
     }
     expect(silent).toEqual([]);
