@@ -1,5 +1,8 @@
 // Shared harness for real-browser tests: Debian's Chromium driven by playwright-core, against the
 // site built once by tests/setup/build-site.ts and served with its dist/_headers.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtDistDir } from '../helpers/built-site.ts';
@@ -10,9 +13,20 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 }
 
-/** Serves the test build; the caller closes it. */
-export function serveBuiltSite(): Promise<StaticServer> {
-  return startStaticServer(builtDistDir());
+/**
+ * Serves the test build; the caller closes it. Forms posted by the tests are stored in a
+ * temporary folder, removed on close, never in the project's .formulaires-recus/.
+ */
+export async function serveBuiltSite(): Promise<StaticServer> {
+  const formsDir = mkdtempSync(join(tmpdir(), 'asm-forms-'));
+  const site = await startStaticServer(builtDistDir(), { formsDir });
+  return {
+    ...site,
+    close: async () => {
+      await site.close();
+      rmSync(formsDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export { sitemapPages } from '../helpers/built-site.ts';
