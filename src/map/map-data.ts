@@ -6,7 +6,7 @@ import type { Porteur } from '../content/schemas/porteurs.ts';
 import type { Territory } from '../content/schemas/territories.ts';
 import type { Departement } from '../content/departements.ts';
 import { departementLabel } from '../content/departement-label.ts';
-import { withArticle } from '../lib/french-grammar.ts';
+import { porteurForm, withArticle } from '../lib/french-grammar.ts';
 import { frenchText } from '../lib/french-typography.ts';
 import {
   boundsOfPositions,
@@ -143,19 +143,18 @@ export function buildMapData(input: {
       },
     ]),
   );
-  const porteurArticles = new Map(input.porteurs.map((p) => [p.id, p.data.article]));
+  /** "la Fondation ARHM": each porteur as said in a sentence, once per porteur. */
+  const inSentence = new Map(input.porteurs.map((p) => [p.id, withArticle(porteurForm(p.data))]));
   const filled = new Map<string, FilledDepartement>();
-  const departementByCode = new Map(
-    input.territories.map((t) => [t.departement.code, t.departement]),
-  );
   const entries = input.territories.map(({ id, data, departement }): MapEntry => {
     const porteur = porteurs.get(data.porteur);
     if (!porteur) throw new Error(`Porteur inconnu pour le territoire ${id} : ${data.porteur}`);
     porteur.territoryCount += 1;
+    const label = departementLabel(departement.nom, departement.code);
     const fill = filled.get(departement.code) ?? {
       code: departement.code,
       name: departement.nom,
-      label: departementLabel(departement.nom, departement.code),
+      label,
       colour: porteur.colour,
       colourClass: porteur.colourClass,
       porteurs: [],
@@ -172,14 +171,11 @@ export function buildMapData(input: {
       ...(data.since ? { since: data.since } : {}),
       departement: departement.code,
       departementName: departement.nom,
-      departementLabel: departementLabel(departement.nom, departement.code),
+      departementLabel: label,
       regionName: departement.regionNom,
       porteur: porteur.id,
       porteurName: porteur.name,
-      porteurInSentence: withArticle({
-        name: porteur.name,
-        article: porteurArticles.get(porteur.id),
-      }),
+      porteurInSentence: inSentence.get(porteur.id)!,
       porteurShortName: porteur.shortName,
       colour: porteur.colour,
       colourClass: porteur.colourClass,
@@ -192,7 +188,8 @@ export function buildMapData(input: {
     departements: [...filled.values()],
     bounds: framingBounds(
       entries.map((entry) => entry.position),
-      [...filled.keys()].map((code) => departementByCode.get(code)!.bounds),
+      // Each filled département once or more: the bounds merge all the same.
+      input.territories.map((territory) => territory.departement.bounds),
     ),
   };
 }

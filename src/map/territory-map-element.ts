@@ -31,6 +31,8 @@ class TerritoryMap extends HTMLElement {
   private departementLayers = new Map<string, L.Path>();
   private selected: string[] = [];
   private popupRoom = new PopupRoom(this);
+  /** The map's colour tokens, read once when the map is drawn (they never change). */
+  private colours!: ReturnType<typeof mapColours>;
 
   /** Set by the page's loader (territory-map-loader.ts) when a visitor asks for the map. */
   static observedAttributes = ['open'];
@@ -96,6 +98,7 @@ class TerritoryMap extends HTMLElement {
     )!.hidden = false;
 
     const { config } = this;
+    this.colours = mapColours();
     const map = L.map(canvas, {
       // No scroll trap: the wheel scrolls the page (Ctrl + wheel zooms, see below) and, on
       // touch screens, one finger scrolls the page while two fingers move and zoom the map.
@@ -188,13 +191,10 @@ class TerritoryMap extends HTMLElement {
   private async createDepartements(): Promise<L.Layer[]> {
     const { config } = this;
     const fills = new Map(config.departements.map((d) => [d.code, d]));
-    const colours = mapColours();
     const shapes = L.geoJSON(undefined, {
       style: () => ({
-        color: colours.border,
+        ...this.plainLand(),
         weight: 0.8,
-        fillColor: colours.land,
-        fillOpacity: config.tiles ? 0 : 1,
         // Leaflet drops points closer than this many pixels: at France's scale a pixel or two is
         // invisible, and drawing the 96 shapes costs a phone noticeably less.
         smoothFactor: 2.5,
@@ -226,7 +226,7 @@ class TerritoryMap extends HTMLElement {
   /** The same région borders and outline as the static SVG maps (src/map/topology.ts). */
   private async drawBorders() {
     const { topology } = this.config;
-    const colours = mapColours();
+    const { colours } = this;
     const lines = [
       ...mapLines(topology, 'regionBorders').map((line) => ({ line, color: colours.region })),
       ...mapLines(topology, 'outline').map((line) => ({ line, color: colours.outline })),
@@ -327,20 +327,24 @@ class TerritoryMap extends HTMLElement {
 
   /** The départements of the porteurs shown take their colour; the others stay plain land. */
   private styleDepartements() {
-    const colours = mapColours();
     for (const fill of this.config.departements) {
       const layer = this.departementLayers.get(fill.code);
       const shown = fill.porteurs.some((porteur) => isShown(porteur, this.selected));
       layer?.setStyle(
         shown
           ? { fillColor: fill.colour, fillOpacity: this.config.tiles ? 0.45 : 0.9, color: '#fff' }
-          : {
-              fillColor: colours.land,
-              fillOpacity: this.config.tiles ? 0 : 1,
-              color: colours.border,
-            },
+          : this.plainLand(),
       );
     }
+  }
+
+  /** A département without territory shown: land, or see-through over map tiles. */
+  private plainLand(): L.PathOptions {
+    return {
+      fillColor: this.colours.land,
+      fillOpacity: this.config.tiles ? 0 : 1,
+      color: this.colours.border,
+    };
   }
 
   /** Frames the visible territories (or the whole network when none is selected). */

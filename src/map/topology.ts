@@ -76,13 +76,5 @@ export function mapLines(topology: MapTopology, name: 'regionBorders' | 'outline
 
 /** The same shapes as a GeoJSON feature collection, each feature's id its INSEE code (Leaflet). */
 export function departementFeatures(topology: DepartementTopology): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: departementShapes(topology).map(({ code, geometry }) => ({
-      type: 'Feature',
-      id: code,
-      geometry,
-      properties: {},
-    })),
-  };
+  return feature(topology, topology.objects.departements);
 }
