@@ -15,5 +15,6 @@ const extensionsPattern = uploadExtensions.flatMap((e) => [e, e.toUpperCase()]).
 /** A path under /uploads/ to an image of an accepted type (no dots: no way out of the folder). */
 export const uploadPathPattern = new RegExp(`^/uploads/[\\w\\-/]+\\.(?:${extensionsPattern})$`);
 
-export const isAcceptedUpload = (fileName: string) =>
-  new RegExp(`\\.(?:${extensionsPattern})$`).test(fileName);
+const acceptedExtension = new RegExp(`\\.(?:${extensionsPattern})$`);
+
+export const isAcceptedUpload = (fileName: string) => acceptedExtension.test(fileName);

@@ -8,12 +8,18 @@ const NARROW_NBSP = '\u202f';
 // Ordinary white space only (a no-break space already typed is kept as is).
 const SPACES = '[ \\t\\r\\n]+';
 
+// Compiled once: the typography pass runs them on every text of every page.
+const afterOpeningQuote = new RegExp(`«${SPACES}`, 'g');
+const beforeClosingQuote = new RegExp(`${SPACES}»`, 'g');
+const beforeColon = new RegExp(`${SPACES}:`, 'g');
+const beforeHighPunctuation = new RegExp(`${SPACES}([;?!%])`, 'g');
+
 export function frenchSpacing(text: string): string {
   return text
-    .replace(new RegExp(`«${SPACES}`, 'g'), `«${NBSP}`)
-    .replace(new RegExp(`${SPACES}»`, 'g'), `${NBSP}»`)
-    .replace(new RegExp(`${SPACES}:`, 'g'), `${NBSP}:`)
-    .replace(new RegExp(`${SPACES}([;?!%])`, 'g'), `${NARROW_NBSP}$1`)
+    .replace(afterOpeningQuote, `«${NBSP}`)
+    .replace(beforeClosingQuote, `${NBSP}»`)
+    .replace(beforeColon, `${NBSP}:`)
+    .replace(beforeHighPunctuation, `${NARROW_NBSP}$1`)
     .replace(/(\d) (?=\d{3}\b)/g, `$1${NARROW_NBSP}`);
 }
 
