@@ -2,12 +2,13 @@
 // and the benchmark: they edit a temporary copy of content/, never the project's own files.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from './free-port.ts';
+import { localBackendApi } from '../cms/config/backends.ts';
 import { fileURLToPath } from 'node:url';
 
 export type LocalBackend = { url: string; port: number; close: () => Promise<void> };
 
 /** The address the admin page looks for (Decap's default for `local_backend: true`). */
-export const defaultLocalBackendUrl = 'http://localhost:8081/api/v1';
+export const defaultLocalBackendUrl = localBackendApi;
 
 /**
  * The only address decap-server may listen on. Without BIND_HOST it listens on every interface,

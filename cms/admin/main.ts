@@ -7,7 +7,7 @@ import { fromJS } from 'immutable';
 import { z } from 'astro/zod';
 import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
 import type { CmsConfig } from '../config/config.ts';
-import { needsIdentityWidget } from '../config/backends.ts';
+import { localBackendApi, needsIdentityWidget } from '../config/backends.ts';
 import { formatProblems, prepareEntry } from '../config/entry-check.ts';
 import {
   deleteRefusal,
@@ -36,7 +36,7 @@ const readJson = <T>(id: string) => JSON.parse(document.getElementById(id)!.text
 async function localBackendAnswers(): Promise<boolean> {
   if (!['localhost', '127.0.0.1'].includes(location.hostname)) return false;
   try {
-    const response = await fetch('http://localhost:8081/api/v1', {
+    const response = await fetch(localBackendApi, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action: 'info' }),

@@ -28,6 +28,8 @@ export const decapBridge = {
 
 /** decap-server, the local backend of `npm run dev` (Decap's default address). */
 export const localBackendOrigin = 'http://localhost:8081';
+/** Its API, where the CMS (local_backend: true) and the tools talk to it. */
+export const localBackendApi = `${localBackendOrigin}/api/v1`;
 
 /** The first Decap release with the Turbo backends. */
 const turboSince = [3, 17, 0];

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import type { CollectionDefinition } from '../../src/content/collections.ts';
 import { isOptional, unwrap } from '../../src/content/schema-walk.ts';
 import { objectFields } from './fields.ts';
+import { uploadsFolder, uploadsPublicPath } from '../../src/content/uploads.ts';
 import {
   UnsupportedSchemaError,
   type CmsCollection,
@@ -136,8 +137,8 @@ export function buildCmsConfig(
     display_url: options.siteUrl,
     ...(options.logoUrl ? { logo: { src: options.logoUrl, show_in_header: true } } : {}),
     // Uploads are sources for Astro's image pipeline (src/content/uploads.ts), not files served as is.
-    media_folder: 'src/assets/uploads',
-    public_folder: '/uploads',
+    media_folder: uploadsFolder,
+    public_folder: uploadsPublicPath.replace(/\/$/, ''),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: Object.entries(registry).map(([name, definition]) =>
       collectionFor(name, definition, identifiers, options.entryLabels?.[name]),
