@@ -17,7 +17,7 @@ import {
   type RuleProblem,
 } from '../../src/content/validation/cross-entry-rules.ts';
 import { splitFrontMatter } from '../../src/content/front-matter.ts';
-import { fieldMeta } from '../../src/content/schema-walk.ts';
+import { fieldLabel } from '../../src/content/schema-walk.ts';
 
 /** The part of a Decap backend implementation this check reads with. */
 type StoredFile = { data: string; file: { path: string } };
@@ -89,10 +89,7 @@ const folderCollections = (Object.keys(collections) as CollectionName[]).filter(
 );
 
 function describe(problem: RuleProblem, collection: CollectionName): string {
-  const schema = collections[collection].schema;
-  const key = problem.field?.split('.')[0];
-  const shape = schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>;
-  const label = key && shape[key] ? fieldMeta(shape[key]).title : undefined;
+  const label = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
   return label ? `${label} : ${problem.message}` : problem.message;
 }
 

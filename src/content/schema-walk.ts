@@ -50,6 +50,14 @@ export function fieldMeta(schema: z.ZodType): FieldMeta {
 }
 
 /** Whether a value may be left out. */
+/** A top-level field's name as editors know it (its label), from a path into an entry. */
+export function fieldLabel(schema: z.ZodObject, path: readonly PropertyKey[]): string | undefined {
+  const first = path[0];
+  if (typeof first !== 'string') return undefined;
+  const field = schema.shape[first] as z.ZodType | undefined;
+  return field ? fieldMeta(field).title : undefined;
+}
+
 export function isOptional(schema: z.ZodType): boolean {
   return schema instanceof z.ZodOptional || schema instanceof z.ZodDefault;
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
-import { fieldMeta } from '../schema-walk.ts';
+import { fieldLabel } from '../schema-walk.ts';
 import { routesFromFiles } from '../chatbot-tree.ts';
 import { crossEntryProblems } from './cross-entry-rules.ts';
 import { splitFrontMatter } from '../front-matter.ts';
@@ -103,14 +103,6 @@ function readEntryData(
     report({ file, message: `en-tête (front matter) mal formé : ${firstLine}` });
     return null;
   }
-}
-
-/** A field's name as editors know it: its label, then its key. */
-function fieldLabel(schema: z.ZodObject, path: PropertyKey[]): string | undefined {
-  const first = path[0];
-  if (typeof first !== 'string') return undefined;
-  const field = schema.shape[first] as z.ZodType | undefined;
-  return field ? fieldMeta(field).title : undefined;
 }
 
 function schemaProblems(
