@@ -1,23 +1,16 @@
 // The contact form loses nothing: the local server stores every submission (Netlify Forms does
 // the same in production), and the form and its thank-you page show what to do if it fails.
 // The form is found in the built site, with its fields: nothing here names today's pages.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { builtDistDir, htmlFiles, urlPathOf } from '../helpers/built-site.ts';
 
-const distDir = inject('distDir');
+const distDir = builtDistDir();
 const formsDir = mkdtempSync(join(tmpdir(), 'asm-forms-'));
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Every Netlify form of the public site, with the page it is on. */
 const forms = htmlFiles(distDir)
@@ -25,7 +18,7 @@ const forms = htmlFiles(distDir)
   .flatMap((file) =>
     parse(readFileSync(file, 'utf8'))
       .querySelectorAll('form[data-netlify="true"]')
-      .map((form) => ({ page: '/' + relative(distDir, file).replace(/index\.html$/, ''), form })),
+      .map((form) => ({ page: urlPathOf(distDir, file), form })),
   );
 
 /** What a stranger may type in any field. One case per line. */

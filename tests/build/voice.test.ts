@@ -2,33 +2,27 @@
 // the announced territory count beside the derived one, the two journeys, the pre-filled contact
 // form of each territory, and sentences built with the French grammar module. Expectations come
 // from the content files, never from today's names or counts.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { parse as parseYaml } from 'yaml';
 import { placeholderPattern } from '../../src/content/validation/editorial-checks.ts';
 import {
   inPlace,
   porteurForm,
   withArticle,
   withPreposition,
-  type Article,
-  type Locative,
 } from '../../src/lib/french-grammar.ts';
 import { requestTypes } from '../../src/content/contact-request.ts';
+import { builtContent, builtDistDir, htmlFiles, openBuiltPage } from '../helpers/built-site.ts';
+import { normalizeText as plain } from '../helpers/text.ts';
 
-const dist = inject('distDir');
-const contentDir = join(import.meta.dirname, '../../content');
-
-const read = (path: string) =>
-  parse(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+const dist = builtDistDir();
+const read = (path: string) => openBuiltPage(path, dist);
 
 /** Every public HTML page of the build (the CMS and its e-mail templates are not pages). */
-const pages = readdirSync(dist, { recursive: true })
-  .map(String)
-  .filter((file) => file.endsWith('.html') && !file.startsWith('admin'))
-  .sort();
+const pages = htmlFiles(dist)
+  .map((file) => relative(dist, file))
+  .filter((file) => !file.startsWith('admin'));
 
 /** The page's text as people read it: without code, scripts, styles or verbatim text. */
 function readableText(html: HTMLElement): string {
@@ -44,34 +38,11 @@ function readableText(html: HTMLElement): string {
   return [copy.textContent, ...attributes].join('\n');
 }
 
-type TerritoryData = { name: string; city?: string; locative?: Locative; porteur: string };
-type PorteurData = { name: string; shortName: string; article?: Article; shortArticle?: Article };
-
-const territories = readdirSync(join(contentDir, 'territories'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => ({
-    id: file.replace(/\.json$/, ''),
-    data: JSON.parse(readFileSync(join(contentDir, 'territories', file), 'utf8')) as TerritoryData,
-  }));
-const porteurs = new Map(
-  readdirSync(join(contentDir, 'porteurs'))
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => {
-      const source = readFileSync(join(contentDir, 'porteurs', file), 'utf8');
-      const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as PorteurData;
-      return [file.replace(/\.md$/, ''), data] as const;
-    }),
-);
-const settings = JSON.parse(readFileSync(join(contentDir, 'settings/site.json'), 'utf8')) as {
-  announcedTerritories?: { count: number; source: string };
-};
-
-/** Text without the no-break spaces of French typography, for comparisons. */
-const plain = (text: string) =>
-  text
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+// Expectations come from the content the site was built from.
+const content = builtContent();
+const territories = content.of('territories');
+const porteurs = new Map(content.of('porteurs').map(({ id, data }) => [id, data]));
+const settings = content.settings;
 
 test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(territories.length);
@@ -166,13 +137,7 @@ describe('contact form', () => {
         form.querySelector('input[name="demande"][value="intervention"]')!.hasAttribute('checked'),
       ).toBe(true);
       const selected = form.querySelectorAll('select[name="departement"] option[selected]');
-      expect(selected.map((option) => option.getAttribute('value'))).toEqual([
-        (
-          JSON.parse(readFileSync(join(contentDir, 'territories', `${id}.json`), 'utf8')) as {
-            departement: string;
-          }
-        ).departement,
-      ]);
+      expect(selected.map((option) => option.getAttribute('value'))).toEqual([data.departement]);
       expect(plain(form.text)).toContain(plain(inPlace(data)));
     },
   );
