@@ -1,4 +1,4 @@
-// The editorial checks of the validator, on copies of the real content: placeholders refused,
+// The editorial checks of the validator, on copies of the fixture content: placeholders refused,
 // missing legal facts, unreviewed advice and missing French forms reported as warnings only.
 import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,15 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateContent } from '../../src/content/validation/validate-content.ts';
 import { legalFacts } from '../../src/content/legal-facts.ts';
+import { fixtureContentDir } from '../helpers/content.ts';
 
-const realContent = join(import.meta.dirname, '..', '..', 'content');
 const fixtures = mkdtempSync(join(tmpdir(), 'asm-editorial-'));
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
 
 let count = 0;
 function fixture(damage: (dir: string) => void) {
   const dir = join(fixtures, String((count += 1)), 'content');
-  cpSync(realContent, dir, { recursive: true });
+  cpSync(fixtureContentDir, dir, { recursive: true });
   damage(dir);
   return validateContent(dir);
 }

@@ -1,9 +1,7 @@
 // The French grammar module: elision and contraction cases, then every porteur and territory of
-// the content (read from the files, so that an editor's new entry is covered too).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// the content (read by the project's reader, so that an editor's new entry is covered too).
+import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import {
   capitalize,
   inPlace,
@@ -12,11 +10,9 @@ import {
   startsWithVowel,
   withArticle,
   withPreposition,
-  type Article,
-  type Locative,
 } from '../../src/lib/french-grammar.ts';
+import { readContent, realContentDir } from '../helpers/content.ts';
 
-const contentDir = join(import.meta.dirname, '../../content');
 
 describe('articles and elision', () => {
   test.each([
@@ -90,33 +86,12 @@ describe('in a territory', () => {
   });
 });
 
-type PorteurData = {
-  name: string;
-  shortName: string;
-  article?: Article;
-  shortArticle?: Article;
-};
-
-const porteurs = readdirSync(join(contentDir, 'porteurs'))
-  .filter((file) => file.endsWith('.md'))
-  .map((file) => {
-    const source = readFileSync(join(contentDir, 'porteurs', file), 'utf8');
-    return [file, parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as PorteurData] as const;
-  });
-
-const territories = readdirSync(join(contentDir, 'territories'))
-  .filter((file) => file.endsWith('.json'))
-  .map(
-    (file) =>
-      [
-        file,
-        JSON.parse(readFileSync(join(contentDir, 'territories', file), 'utf8')) as {
-          name: string;
-          city?: string;
-          locative?: Locative;
-        },
-      ] as const,
-  );
+// Read through the project's own reader, as the validator and the build read them.
+const content = readContent(realContentDir);
+const porteurs = content.of('porteurs').map(({ file, data }) => [basename(file), data] as const);
+const territories = content
+  .of('territories')
+  .map(({ file, data }) => [basename(file), data] as const);
 
 /** What French never writes: "de le", "à les", "de A…" before a vowel, "la E…"… */
 const wrong = /\b(?:de|à) (?:le|les)\b|\b(?:de|le|la) [AEIOUYÉÈÊÎÏÔŒÂ]/u;
