@@ -109,14 +109,11 @@ export function loadLeafletStyles(): Promise<void> {
   return loaded;
 }
 
-/** What the interactive map reads: src/map/map-content.ts, interactiveMapConfig(). */
-export type Config = InteractiveMapConfig;
-
-/** The map's data, from its own file (the page stays light). */
-export async function readConfig(url: string): Promise<Config> {
+/** The map's data (src/map/map-content.ts, interactiveMapConfig()), from its own file. */
+export async function readConfig(url: string): Promise<InteractiveMapConfig> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`données de la carte : ${response.status}`);
-  return (await response.json()) as Config;
+  return (await response.json()) as InteractiveMapConfig;
 }
 
 /** The « Recentrer la carte » button, top right of the map. */

@@ -13,10 +13,10 @@ import {
   PopupRoom,
   readConfig,
   resetControl,
-  type Config,
 } from './map-dom.ts';
 import { departementFeatures, mapLines } from './topology.ts';
 import { inSlices, nextTask } from '../lib/tasks.ts';
+import type { InteractiveMapConfig } from './map-content.ts';
 
 const ATTRIBUTION = 'Contours : IGN Admin Express, INSEE — Licence Ouverte';
 /** Markers closer than this (in screen pixels) are spread apart so that none hides another. */
@@ -26,7 +26,7 @@ const coarsePointer = window.matchMedia('(pointer: coarse)').matches;
 
 class TerritoryMap extends HTMLElement {
   private map?: L.Map;
-  private config!: Config;
+  private config!: InteractiveMapConfig;
   private markers = new Map<string, { marker: L.Marker; entry: MapEntry }>();
   private departementLayers = new Map<string, L.Path>();
   private selected: string[] = [];
