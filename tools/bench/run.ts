@@ -5,7 +5,7 @@
 // Each build runs in a temporary copy of the project (node_modules linked, content/ generated),
 // with a cold cache, so that nothing of the working tree is touched.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,7 +138,6 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
 }
 
-mkdirSync(join(root, 'tools/bench'), { recursive: true });
 try {
   await main();
 } catch (error) {
