@@ -83,3 +83,17 @@ export const uploadedImage = (title: string, description?: string) =>
 /** The text alternative of an image: what it shows, for people who cannot see it. */
 export const imageAlt = (title: string) =>
   text(title, 150, 'Obligatoire si une image est ajoutée : décrivez ce qu’elle montre.');
+
+/**
+ * The rule that an entry's image has its text alternative, for `.refine(...altTextRequired(…))`:
+ * the problem is reported on the alternative's field.
+ */
+export const altTextRequired = <Image extends string, Alt extends string>(
+  image: Image,
+  alt: Alt,
+  message: string,
+) =>
+  [
+    (entry: Partial<Record<Image | Alt, string>>) => !entry[image] || Boolean(entry[alt]),
+    { path: [alt] as PropertyKey[], message },
+  ] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, imageAlt, programmeYear, text, uploadedImage } from './fields.ts';
+import { httpsUrl, imageAlt, programmeYear, text, uploadedImage, altTextRequired } from './fields.ts';
 import { regionNames } from '../departements.ts';
 import { articles } from '../../lib/french-grammar.ts';
 
@@ -58,9 +58,6 @@ export const porteurSchema = z
     /** Text alternative of the logo, required when a logo is given. */
     logoAlt: imageAlt('Texte alternatif du logo').optional(),
   })
-  .refine((porteur) => !porteur.logo || porteur.logoAlt, {
-    path: ['logoAlt'],
-    message: 'Un logo doit avoir un texte alternatif.',
-  });
+  .refine(...altTextRequired('logo', 'logoAlt', 'Un logo doit avoir un texte alternatif.'));
 
 export type Porteur = z.output<typeof porteurSchema>;

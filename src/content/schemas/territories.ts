@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, imageAlt, programmeYear, referenceTo, text, uploadedImage } from './fields.ts';
+import { httpsUrl, imageAlt, programmeYear, referenceTo, text, uploadedImage, altTextRequired } from './fields.ts';
 import { departementCodes, departements } from '../departements.ts';
 import { departementOption } from '../departement-label.ts';
 import { locatives } from '../../lib/french-grammar.ts';
@@ -84,9 +84,6 @@ export const territorySchema = z
     /** Text alternative of the photo, required when a photo is given. */
     photoAlt: imageAlt('Texte alternatif de la photo').optional(),
   })
-  .refine((territory) => !territory.photo || territory.photoAlt, {
-    path: ['photoAlt'],
-    message: 'Une photo doit avoir un texte alternatif.',
-  });
+  .refine(...altTextRequired('photo', 'photoAlt', 'Une photo doit avoir un texte alternatif.'));
 
 export type Territory = z.output<typeof territorySchema>;

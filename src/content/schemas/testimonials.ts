@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { imageAlt, referenceTo, text, uploadedImage } from './fields.ts';
+import { imageAlt, referenceTo, text, uploadedImage, altTextRequired } from './fields.ts';
 
 /** A testimonial, told in reported speech in the Markdown body. */
 export const testimonialSchema = z
@@ -24,9 +24,6 @@ export const testimonialSchema = z
     /** Text alternative of the photo, required when a photo is given. */
     photoAlt: imageAlt('Texte alternatif de la photo').optional(),
   })
-  .refine((testimonial) => !testimonial.photo || testimonial.photoAlt, {
-    path: ['photoAlt'],
-    message: 'Une photo doit avoir un texte alternatif.',
-  });
+  .refine(...altTextRequired('photo', 'photoAlt', 'Une photo doit avoir un texte alternatif.'));
 
 export type Testimonial = z.output<typeof testimonialSchema>;
