@@ -1,19 +1,12 @@
 // The uploads as images for Astro's pipeline (Vite's import.meta.glob: site build only; the
 // rules on uploads, shared with the validator in plain Node, are in uploads.ts).
 import type { ImageMetadata } from 'astro';
-import { uploadsFolder, uploadsPublicPath } from './uploads.ts';
+import { uploadSource, uploadsFolder } from './uploads.ts';
 
 const images = import.meta.glob<ImageMetadata>(
   '/src/assets/uploads/**/*.{png,jpg,jpeg,webp,avif,PNG,JPG,JPEG,WEBP,AVIF}',
   { eager: true, import: 'default' },
 );
-
-/** "/uploads/logo.png" → "/src/assets/uploads/logo.png" (project-relative source of an upload). */
-export function uploadSource(path: string): string {
-  if (!path.startsWith(uploadsPublicPath))
-    throw new Error(`Image hors de ${uploadsPublicPath} : ${path}`);
-  return `/${uploadsFolder}/${path.slice(uploadsPublicPath.length)}`;
-}
 
 /** The image an entry names, ready for <Picture>; the validator has checked that it exists. */
 export function uploadedImage(path: string): ImageMetadata {

@@ -10,6 +10,13 @@ export const uploadTypesLabel = 'PNG, JPEG, WebP ou AVIF';
 export const uploadsFolder = 'src/assets/uploads';
 export const uploadsPublicPath = '/uploads/';
 
+/** "/uploads/logo.png" → "/src/assets/uploads/logo.png" (project-relative source of an upload). */
+export function uploadSource(path: string): string {
+  if (!path.startsWith(uploadsPublicPath))
+    throw new Error(`Image hors de ${uploadsPublicPath} : ${path}`);
+  return `/${uploadsFolder}/${path.slice(uploadsPublicPath.length)}`;
+}
+
 const extensionsPattern = uploadExtensions.flatMap((e) => [e, e.toUpperCase()]).join('|');
 
 /** A path under /uploads/ to an image of an accepted type (no dots: no way out of the folder). */

@@ -3,7 +3,9 @@
 // the build prints and goes on: legal facts still missing, health advice nobody has reviewed,
 // names without their French article or "in" form.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { uploadSource } from '../uploads.ts';
 import type { CrossCheck } from './validate-content.ts';
 import { missingLegalFacts } from '../legal-facts.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -90,14 +92,14 @@ export const frenchForms: CrossCheck = (entries, { warn }) => {
 
 /** Image fields of the collections: each value must name a file uploaded in src/assets/uploads/. */
 const imageFields = { porteurs: 'logo', territories: 'photo', testimonials: 'photo' } as const;
-const uploadsDir = fileURLToPath(new URL('../../assets/uploads/', import.meta.url));
+const projectDir = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const uploadsExist: CrossCheck = (entries, { report }) => {
   for (const entry of entries.filter((e) => e.valid && e.collection in imageFields)) {
     const field = imageFields[entry.collection as keyof typeof imageFields];
     const value = entry.data[field];
     if (typeof value !== 'string') continue;
-    if (!existsSync(uploadsDir + value.replace(/^\/uploads\//, ''))) {
+    if (!existsSync(join(projectDir, uploadSource(value)))) {
       report({
         file: entry.file,
         field,
