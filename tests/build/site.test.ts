@@ -7,6 +7,7 @@ import {
   builtContent,
   builtDistDir,
   htmlFiles,
+  isQuickExitScript,
   openBuiltPage,
   urlPathOf,
 } from '../helpers/built-site.ts';
@@ -215,12 +216,13 @@ describe('every page', () => {
     const withScripts = [...pages]
       .filter(([path]) => !mayShipScripts(path))
       .filter(([, root]) =>
-        root.querySelectorAll('script').some(
-          (s) =>
-            !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '') &&
-            // The quick exit's module (Shift pressed three times), on every page by design.
-            !/\/QuickExit\.[^/]*\.js$/.test(s.getAttribute('src') ?? ''),
-        ),
+        root
+          .querySelectorAll('script')
+          .some(
+            (s) =>
+              !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '') &&
+              !isQuickExitScript(s),
+          ),
       )
       .map(([path]) => path);
     expect(withScripts).toEqual([]);

@@ -7,6 +7,7 @@ import type { HTMLElement } from 'node-html-parser';
 import {
   builtContent,
   builtDistDir,
+  isQuickExitScript,
   openBuiltPage as page,
   sitemapPages,
 } from '../helpers/built-site.ts';
@@ -51,7 +52,7 @@ describe.each(editorialPages)('%s', (path) => {
     const scripts = html
       .querySelectorAll('script')
       .filter((script) => script.getAttribute('type') !== 'application/ld+json')
-      .filter((script) => !/\/QuickExit\.[^/]*\.js$/.test(script.getAttribute('src') ?? ''));
+      .filter((script) => !isQuickExitScript(script));
     expect(scripts.map((script) => script.toString().slice(0, 80))).toEqual([]);
   });
 });
