@@ -1,10 +1,35 @@
 // Reads the [[headers]] and [[redirects]] rules of netlify.toml and applies them to a path the way
 // Netlify does, so that the local test server serves the site with its production headers.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
+import { parseHeadersFile } from '../src/lib/security-headers.ts';
 
 export type HeaderRule = { for: string; values: Record<string, string> };
 export type RedirectRule = { from: string; to: string; status: number; force?: boolean };
 export type NetlifyRules = { headers: HeaderRule[]; redirects: RedirectRule[] };
+
+/**
+ * The rules Netlify applies to a built site: those of netlify.toml, then the headers the build
+ * wrote in its _headers file (Netlify sends every matching rule).
+ */
+export function siteRules(
+  distDir: string,
+  tomlPath = fileURLToPath(new URL('../netlify.toml', import.meta.url)),
+): NetlifyRules {
+  const toml = existsSync(tomlPath)
+    ? parseNetlifyToml(readFileSync(tomlPath, 'utf8'))
+    : { headers: [], redirects: [] };
+  const headersFile = join(distDir, '_headers');
+  return {
+    headers: [
+      ...toml.headers,
+      ...(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []),
+    ],
+    redirects: toml.redirects,
+  };
+}
 
 export function parseNetlifyToml(source: string): NetlifyRules {
   const config = parse(source) as {

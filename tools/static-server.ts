@@ -6,8 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'n
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { headersFor, parseNetlifyToml, redirectFor } from './netlify-rules.ts';
-import { parseHeadersFile } from '../src/lib/security-headers.ts';
+import { headersFor, redirectFor, siteRules } from './netlify-rules.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -98,19 +97,7 @@ export async function startStaticServer(
   options: { port?: number; netlifyToml?: string; compress?: boolean; formsDir?: string } = {},
 ): Promise<StaticServer> {
   const formsDir = resolve(options.formsDir ?? defaultFormsDir);
-  const tomlPath =
-    options.netlifyToml ?? fileURLToPath(new URL('../netlify.toml', import.meta.url));
-  const toml = existsSync(tomlPath)
-    ? parseNetlifyToml(readFileSync(tomlPath, 'utf8'))
-    : { headers: [], redirects: [] };
-  const headersFile = join(root, '_headers');
-  const rules = {
-    headers: [
-      ...toml.headers,
-      ...(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []),
-    ],
-    redirects: toml.redirects,
-  };
+  const rules = siteRules(root, options.netlifyToml);
 
   const server = createServer((request, response) => {
     if (request.method === 'POST') {

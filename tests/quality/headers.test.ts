@@ -21,21 +21,17 @@ import { adminHosts } from '../../cms/config/backends.ts';
 import { buildBackend } from '../../cms/config/build-backend.ts';
 import { serveBuiltSite } from '../browser/harness.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
-import { overlappingHeaders, parseNetlifyToml } from '../../tools/netlify-rules.ts';
+import { overlappingHeaders, siteRules } from '../../tools/netlify-rules.ts';
 import {
   adminPolicy,
   filePolicy,
-  parseHeadersFile,
   publicPolicy,
   uploadsPolicy,
 } from '../../src/lib/security-headers.ts';
 import { inlineHashes } from '../../src/integrations/security-headers.ts';
 
 const distDir = builtDistDir();
-const rules = parseNetlifyToml(
-  readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8'),
-);
-rules.headers.push(...parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8')));
+const rules = siteRules(distDir);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
