@@ -1,7 +1,7 @@
 // The site built for this test run (tests/setup/build-site.ts), and the content it was built from.
 // Only build-output and browser tests may import this module: a unit test that does is refused
 // by the unit project with a message (see vitest.config.ts).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -21,13 +21,7 @@ export function builtContent(): Content {
   return content;
 }
 
-/** Every HTML file under a folder, recursively. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
+export { htmlFiles } from '../../tools/html-files.ts';
 
 /** The URL path of a built HTML file: "porteurs/solipsy/index.html" → "/porteurs/solipsy/". */
 export const urlPathOf = (distDir: string, file: string): string =>

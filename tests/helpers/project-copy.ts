@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from './content.ts';
 import { copyProjectTo } from '../../tools/project-copy.ts';
+import { astroBuildEnv, astroEntry } from '../../tools/astro-build.ts';
 
 const run = promisify(execFile);
 
@@ -37,7 +38,4 @@ export async function runNode(
 
 /** `astro build` in a copy, with its own cache (the linked node_modules is shared). */
 export const buildCopy = (dir: string) =>
-  runNode(['node_modules/astro/bin/astro.mjs', 'build'], dir, {
-    ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
-    ASTRO_OUT_DIR: join(dir, 'dist'),
-  });
+  runNode([astroEntry, 'build'], dir, astroBuildEnv(join(dir, 'dist'), join(dir, '.astro-cache')));

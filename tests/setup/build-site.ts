@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { astroBuildEnv, astroEntry } from '../../tools/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,15 +35,10 @@ function build(): SharedBuild {
   }
   const work = mkdtempSync(join(tmpdir(), 'asm-test-'));
   const distDir = join(work, 'dist');
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  execFileSync(process.execPath, [astroEntry, 'build', '--silent'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      ASTRO_OUT_DIR: distDir,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: { ...process.env, ...astroBuildEnv(distDir, join(work, 'cache')) },
   });
   return { distDir, contentDir: join(root, 'content'), work, users: 0 };
 }

@@ -1,10 +1,12 @@
 // Benchmark builds: a copy of the project with multiplied content, built cold with its wall time
 // and peak memory measured.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProjectTo } from '../project-copy.ts';
 import { generateContent } from './generate-content.ts';
+import { astroBuildEnv, astroEntry } from '../astro-build.ts';
+import { htmlFiles } from '../html-files.ts';
 
 export type BuildResult = { factor: number; pages: number; seconds: number; peakMiB: number };
 
@@ -15,11 +17,7 @@ export function prepareProject(root: string, work: string, factor: number): stri
   return dir;
 }
 
-function countPages(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
-    (entry) => entry.isFile() && entry.name.endsWith('.html'),
-  ).length;
-}
+const countPages = (dir: string): number => htmlFiles(dir).length;
 
 /** Runs `astro build` in `project`, measuring wall time and the peak resident memory. */
 export async function timedBuild(
@@ -27,7 +25,7 @@ export async function timedBuild(
   outDir: string,
   env: Record<string, string> = {},
 ) {
-  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+  const astro = join(project, astroEntry);
   const useTime = existsSync('/usr/bin/time');
   const command = useTime ? '/usr/bin/time' : process.execPath;
   const args = useTime
@@ -39,9 +37,7 @@ export async function timedBuild(
     env: {
       ...process.env,
       ...env,
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(outDir, '..', `cache-${Date.now()}`),
-      ASTRO_TELEMETRY_DISABLED: '1',
+      ...astroBuildEnv(outDir, join(outDir, '..', `cache-${Date.now()}`)),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
