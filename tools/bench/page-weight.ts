@@ -1,7 +1,6 @@
 // What a first visit to a page downloads, recorded in Chromium and compressed at the best levels,
 // and the round trips it needs before the first paint.
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import type { Browser } from 'playwright-core';
 import { compressedSizes } from '../compressed-size.ts';
 import { renderBlocking, roundTripsToFirstPaint } from './round-trips.ts';
 
@@ -39,8 +38,13 @@ function kindOf(resourceType: string, url: string): Kind {
  * What a first visit to `path` downloads, recorded in Chromium, compressed at the best levels;
  * with `openMap`, up to the interactive map drawn after its button is pressed.
  */
-export async function measurePage(baseUrl: string, path: string, { openMap = false } = {}) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+export async function measurePage(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  { openMap = false } = {},
+) {
+  // A context of its own: an empty cache, as on a first visit.
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   const responses: Promise<{ kind: Kind; url: string; body: Buffer } | null>[] = [];
@@ -81,7 +85,7 @@ export async function measurePage(baseUrl: string, path: string, { openMap = fal
     requests.push(new URL(item.url).pathname);
     brotliByPath.set(new URL(item.url).pathname, compressed.brotli);
   }
-  await browser.close();
+  await context.close();
   const roundTrips = roundTripsToFirstPaint(
     sizes.html.brotli,
     blocking.map((resource) => brotliByPath.get(new URL(resource, baseUrl).pathname) ?? 0),

@@ -16,6 +16,8 @@ import { prepareProject, timedBuild, type BuildResult } from './builds.ts';
 import { lighthouseScores, type Scores } from './lighthouse.ts';
 import { measurePage, type PageSizes } from './page-weight.ts';
 import { fr, report } from './report.ts';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -98,14 +100,16 @@ async function main() {
   const site = await startStaticServer(realDist, { port });
   const kinds = pageKinds(realDist);
   const measured: (PageSizes & { map: boolean; target: boolean })[] = [];
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   for (const kind of kinds) {
     if (!kind.path) {
       measured.push({ ...kind });
       continue;
     }
     log(`poids de ${kind.path}`);
-    measured.push({ ...kind, ...(await measurePage(baseUrl, kind.path, kind)) });
+    measured.push({ ...kind, ...(await measurePage(browser, baseUrl, kind.path, kind)) });
   }
+  await browser.close();
 
   const territoryPage = kinds.find((kind) => kind.label === 'Territoire')?.path ?? null;
   const lighthousePages = ['/', '/territoires/', territoryPage, '/besoin-de-soutien/'];
