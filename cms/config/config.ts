@@ -17,13 +17,6 @@ import {
 } from './types.ts';
 
 export * from './types.ts';
-export {
-  patternOf,
-  stringRules,
-  numberRules,
-  type StringRules,
-  type NumberRules,
-} from './checks.ts';
 export { fieldFor } from './fields.ts';
 
 /** Presentation details per collection that schemas do not carry (file names, list summaries). */
