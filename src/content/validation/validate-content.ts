@@ -238,7 +238,9 @@ export function validateContent(
     for (const fileName of readdirSync(folder).sort()) {
       const path = join(folder, fileName);
       const file = relative(projectRoot, path);
-      if (fileName.startsWith('.') || statSync(path).isDirectory()) continue;
+      if (fileName.startsWith('.')) continue;
+      const stats = statSync(path);
+      if (stats.isDirectory()) continue;
       const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
       const id = fileName.slice(0, fileName.lastIndexOf('.'));
       if (extension !== definition.format) {
@@ -263,7 +265,7 @@ export function validateContent(
         });
         continue;
       }
-      const size = statSync(path).size;
+      const { size } = stats;
       if (size > maxFileBytes) {
         report({
           file,
