@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { fieldMeta, isOptional, unwrap } from '../../src/content/schema-walk.ts';
 import { issueMessage } from '../../src/content/validation/zod-messages.ts';
 import { markupProblems } from '../../src/content/validation/markup-check.ts';
+import type { CollectionFormat } from '../../src/content/collections.ts';
 
 function isEmptyValue(value: unknown): boolean {
   return (
@@ -97,16 +98,16 @@ export function entryProblems(schema: z.ZodObject, data: Record<string, unknown>
 }
 
 /**
- * Cleans an entry and checks it; the cleaned data is what Decap should save. `body` is the
- * collection's format (or whether it has a body at all): a Markdown/MDX body is checked as the
- * validator checks it (raw HTML, code in MDX, syntax), so the CMS refuses what the build would.
+ * Cleans an entry and checks it; the cleaned data is what Decap should save. `bodyFormat` is the
+ * collection's format: a Markdown/MDX body is checked as the validator checks it (raw HTML, code
+ * in MDX, syntax), so the CMS refuses what the build would; a JSON entry has no body.
  */
 export function prepareEntry(
   schema: z.ZodObject,
   data: Record<string, unknown>,
-  bodyFormat: boolean | 'json' | 'md' | 'mdx',
+  bodyFormat: CollectionFormat,
 ): { data: Record<string, unknown>; problems: EntryProblem[] } {
-  const hasBody = bodyFormat !== false && bodyFormat !== 'json';
+  const hasBody = bodyFormat !== 'json';
   const { body, ...fields } = data;
   const cleaned = cleanValue(schema, fields) as Record<string, unknown>;
   const problems = entryProblems(schema, cleaned);

@@ -55,7 +55,7 @@ describe('the pre-save check refuses what no single field can', () => {
     const { problems } = prepareEntry(
       collections.helplines.schema,
       { ...phoneLine, number: '', dial: '' },
-      false,
+      collections.helplines.format,
     );
     expect(problems).toContainEqual({
       field: 'Numéro composé',
@@ -67,7 +67,7 @@ describe('the pre-save check refuses what no single field can', () => {
     const weekly = prepareEntry(
       collections.helplines.schema,
       { ...phoneLine, number: '3114', dial: '3114', hours: { type: 'weekly', slots: [] } },
-      false,
+      collections.helplines.format,
     );
     expect(weekly.problems.map((p) => p.field)).toContain('Horaires › Plages horaires');
     const always = prepareEntry(
@@ -78,7 +78,7 @@ describe('the pre-save check refuses what no single field can', () => {
         dial: '3114',
         hours: { type: 'always', slots: [{ days: ['mon'], opens: '09:00', closes: '10:00' }] },
       },
-      false,
+      collections.helplines.format,
     );
     expect(always.problems).toEqual([]);
     expect(always.data.hours).toEqual({ type: 'always' });
@@ -89,13 +89,13 @@ describe('the pre-save check refuses what no single field can', () => {
     const half = prepareEntry(
       collections.territories.schema,
       { ...base, coordinates: { latitude: 48.1, longitude: '' } },
-      false,
+      collections.territories.format,
     );
     expect(half.problems.map((p) => p.field)).toEqual(['Coordonnées du repère › Longitude']);
     const empty = prepareEntry(
       collections.territories.schema,
       { ...base, coordinates: { latitude: '', longitude: '' } },
-      false,
+      collections.territories.format,
     );
     expect(empty).toEqual({ data: base, problems: [] });
   });
@@ -122,7 +122,7 @@ describe('the pre-save check refuses what no single field can', () => {
     const { problems } = prepareEntry(
       collections.porteurs.schema,
       { ...porteur.data, logo: '/uploads/logo.png', body: porteur.body },
-      true,
+      collections.porteurs.format,
     );
     expect(problems).toEqual([
       { field: 'Texte alternatif du logo', message: 'Un logo doit avoir un texte alternatif.' },

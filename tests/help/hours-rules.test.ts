@@ -97,7 +97,7 @@ describe('the CMS refuses the same before saving', () => {
     const { problems } = prepareEntry(
       collections.helplines.schema,
       { ...weekly(...slots), free: true, anonymous: true, order: 1 },
-      false,
+      collections.helplines.format,
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toMatch(/^Horaires › Plages horaires/);
