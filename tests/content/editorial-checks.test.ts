@@ -1,29 +1,18 @@
 // The editorial checks of the validator, on copies of the fixture content: placeholders refused,
 // missing legal facts, unreviewed advice and missing French forms reported as warnings only.
-import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateContent } from '../../src/content/validation/validate-content.ts';
 import { legalFacts } from '../../src/content/legal-facts.ts';
-import { fixtureContentDir } from '../helpers/content.ts';
+import { damagedCopies, editJson } from '../helpers/content.ts';
 
-const fixtures = mkdtempSync(join(tmpdir(), 'asm-editorial-'));
-afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
-
+const damaged = damagedCopies('asm-editorial-');
 let count = 0;
-function fixture(damage: (dir: string) => void) {
-  const dir = join(fixtures, String((count += 1)), 'content');
-  cpSync(fixtureContentDir, dir, { recursive: true });
-  damage(dir);
-  return validateContent(dir);
-}
+/** The validator's verdict on a copy of the fixture content, damaged by `damage`. */
+const fixture = (damage: (dir: string) => void) =>
+  validateContent(damaged(String((count += 1)), damage));
 
-const editJson = (file: string, edit: (data: Record<string, unknown>) => void) => {
-  const data = JSON.parse(readFileSync(file, 'utf8'));
-  edit(data);
-  writeFileSync(file, JSON.stringify(data, null, 2));
-};
 const firstFile = (dir: string, folder: string) =>
   readdirSync(join(dir, folder)).sort()[0]!;
 

@@ -1,39 +1,15 @@
 // `npm run validate` on fixture folders: a copy of the fixture content (tests/fixtures/content)
 // with one kind of damage each. The real content is validated by tests/build/content.test.ts.
-import { afterAll, describe, expect, test } from 'vitest';
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collections, collectionNames } from '../../src/content/collections.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
-import { fixtureContentDir, projectRoot } from '../helpers/content.ts';
+import { damagedCopies, editJson, fixtureContentDir, projectRoot } from '../helpers/content.ts';
 import { runNode } from '../helpers/project-copy.ts';
 
-const fixtures = mkdtempSync(join(tmpdir(), 'asm-content-'));
-
-afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
-
 /** A copy of the fixture content, damaged by `damage`; returns its folder. */
-function fixture(name: string, damage: (dir: string) => void): string {
-  const dir = join(fixtures, name, 'content');
-  cpSync(fixtureContentDir, dir, { recursive: true });
-  damage(dir);
-  return dir;
-}
-
-const editJson = (file: string, edit: (data: Record<string, unknown>) => void) => {
-  const data = JSON.parse(readFileSync(file, 'utf8'));
-  edit(data);
-  writeFileSync(file, JSON.stringify(data, null, 2));
-};
+const fixture = damagedCopies('asm-content-');
 
 /** Runs the real command line on a folder. */
 const validateCli = (dir: string) => runNode(['scripts/validate.ts', dir], projectRoot);

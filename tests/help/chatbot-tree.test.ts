@@ -1,8 +1,6 @@
 // The orientation chatbot's tree checks: each kind of broken tree is refused with a message that
 // names the file and the field; and the same checks run in `npm run validate` on content/.
-import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import {
   checkTree,
@@ -14,7 +12,7 @@ import {
 } from '../../src/content/chatbot-tree.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
 import { chatbotNodeSchema } from '../../src/content/schemas/chatbot.ts';
-import { fixtureContentDir } from '../helpers/content.ts';
+import { damagedCopies, editJson, fixtureContentDir } from '../helpers/content.ts';
 
 type NodeInput = Partial<TreeNode['data']> & { id: string };
 
@@ -211,20 +209,8 @@ describe('pages of the site', () => {
 });
 
 describe('npm run validate on the chatbot (fixture content)', () => {
-  const work = mkdtempSync(join(tmpdir(), 'asm-chatbot-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  function copy(name: string, damage: (dir: string) => void): string {
-    const dir = join(work, name, 'content');
-    cpSync(fixtureContentDir, dir, { recursive: true });
-    damage(dir);
-    return dir;
-  }
-  const edit = (file: string, change: (data: Record<string, unknown>) => void) => {
-    const data = JSON.parse(readFileSync(file, 'utf8'));
-    change(data);
-    writeFileSync(file, JSON.stringify(data));
-  };
+  const copy = damagedCopies('asm-chatbot-');
+  const edit = editJson;
 
   test('the fixture tree passes, and the never-checked lines are warnings only', () => {
     const result = validateContent(fixtureContentDir);

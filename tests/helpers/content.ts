@@ -1,6 +1,9 @@
 // Reading a content folder in tests, through the project's own reader (the validator that
 // `npm run validate` and the build use): entries come out parsed by their schemas, typed.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../src/content/collections.ts';
 import {
@@ -50,4 +53,26 @@ export function readContent(contentDir: string, now?: Date): Content {
       return settings.data;
     },
   };
+}
+
+/**
+ * Makes copies of the fixture content, each damaged on purpose by the test, in a temporary folder
+ * removed after the test file: `copy(name, damage)` returns the damaged content folder.
+ */
+export function damagedCopies(prefix: string) {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  return (name: string, damage: (dir: string) => void): string => {
+    const dir = join(root, name, 'content');
+    cpSync(fixtureContentDir, dir, { recursive: true });
+    damage(dir);
+    return dir;
+  };
+}
+
+/** Rewrites a JSON content file through `edit`. */
+export function editJson(file: string, edit: (data: Record<string, unknown>) => void): void {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  edit(data);
+  writeFileSync(file, JSON.stringify(data, null, 2));
 }
