@@ -12,6 +12,9 @@ import {
   sitemapPages,
 } from '../helpers/built-site.ts';
 import { normalizeText as plain } from '../helpers/text.ts';
+import { markdownOutline } from '../helpers/markdown.ts';
+import { knownLegalFacts } from '../../src/content/legal-facts.ts';
+import { firstYear } from '../../src/content/derived-figures.ts';
 
 const dist = builtDistDir();
 const content = builtContent();
@@ -64,7 +67,7 @@ describe('home page', () => {
     const figure = (key: string) =>
       html.querySelector(`[data-figure="${key}"] .figures__value`)?.text.trim();
     const buildYear = statSync(join(dist, 'index.html')).mtime.getFullYear();
-    const startYear = Math.min(...milestones.map((milestone) => milestone.data.year));
+    const startYear = firstYear(milestones.map((milestone) => milestone.data.year));
     expect(figure('porteurs')).toBe(String(porteurs.length));
     expect(figure('territories')).toBe(String(territories.length));
     expect(figure('years')).toBe(String(buildYear - startYear));
@@ -234,36 +237,33 @@ describe('franchise sociale contact form', () => {
   });
 });
 
-describe('legal and accessibility pages', () => {
-  test('the accessibility statement follows the RGAA structure and says "non conforme"', () => {
-    const html = page('/accessibilite/');
-    const headings = html.querySelectorAll('main h2').map((h) => plain(h.text));
-    for (const section of [
-      'État de conformité',
-      'Résultats des tests',
-      'Contenus non accessibles',
-      'Établissement de cette déclaration',
-      'Retour d’information et contact',
-      'Voies de recours',
-    ]) {
-      expect(headings).toContain(section);
-    }
-    expect(plain(html.querySelector('main')!.text)).toContain('non conforme');
-    expect(html.querySelector('main a[href="/franchise-sociale/#contact"]')).not.toBeNull();
+describe('editorial pages written in the CMS', () => {
+  const routes = content.of('pages').map((entry) => [`/${entry.id}/`, entry] as const);
+
+  // Their wording is the editors' (the RGAA sections of the accessibility statement, the host of
+  // the legal notice…): the page must show it, whatever it says.
+  test.each(routes)('%s shows its title, the headings and the links of its text', (path, entry) => {
+    const html = page(path);
+    const main = html.querySelector('main')!;
+    expect(plain(main.querySelector('h1')!.text)).toBe(plain(entry.data.title));
+    const headings = main.querySelectorAll('h2, h3, h4, h5, h6').map((h) => plain(h.text));
+    const { headings: written, links } = markdownOutline(entry.body);
+    for (const heading of written) expect(headings).toContain(plain(heading));
+    const hrefs = main.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const link of links) expect(hrefs).toContain(link);
   });
 
-  test('the privacy page says there are no cookies and explains the form', () => {
-    const text = plain(page('/confidentialite/').querySelector('main')!.text);
-    expect(text).toContain('Aucun cookie');
-    expect(text).toContain('Netlify Forms');
-    expect(text).toContain('RGPD');
-  });
-
-  test('the legal notice names the publisher and the host', () => {
-    const text = plain(page('/mentions-legales/').querySelector('main')!.text);
-    expect(text).toContain('Fondation ARHM');
-    expect(text).toContain('Netlify');
-  });
+  test.each(['mentions-legales', 'confidentialite'] as const)(
+    '/%s/ shows each legal fact of the settings, and no empty one',
+    (slug) => {
+      const text = plain(page(`/${slug}/`).querySelector('main')!.text);
+      const facts = knownLegalFacts(settings.legal, slug);
+      for (const fact of facts) expect(text).toContain(plain(fact.value.replace(/\.$/, '')));
+      if (slug === 'mentions-legales') {
+        expect(text.includes('Renseignements légaux')).toBe(facts.length > 0);
+      }
+    },
+  );
 });
 
 describe('404 and site map', () => {
