@@ -24,6 +24,7 @@ const buildFiles = [
 /** Build tests that build a copy of their own: not run again against an existing build. */
 const copyBuildingFiles = [
   'tests/build/editor-adds-entries.test.ts',
+  'tests/build/content-variants.test.ts',
   'tests/build/images.test.ts',
   'tests/content/build-refuses.test.ts',
 ];

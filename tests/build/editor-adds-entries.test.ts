@@ -4,10 +4,10 @@
 // inside that copy, against that build (TEST_DIST_DIR). A test that pins today's counts or names,
 // or that reads content/ where it should read fixtures, fails here. (With TEST_DIST_DIR set,
 // vitest.config.ts leaves out the tests that build their own copy, this one included.)
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { stringify } from 'yaml';
+import type { CollectionName } from '../../src/content/collections.ts';
 import {
   validHelpline,
   validMilestone,
@@ -16,30 +16,31 @@ import {
   validTestimonial,
 } from '../content/factories.ts';
 import { projectRoot, readContent } from '../helpers/content.ts';
+import { writeEntry } from '../helpers/content-variants.ts';
 import { buildCopy, copyProject, runNode } from '../helpers/project-copy.ts';
 
 const copy = copyProject('asm-editor-');
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 const content = join(copy, 'content');
 
-/** As Decap writes them: JSON with two-space indentation, Markdown with YAML front matter. */
-const writeJson = (path: string, data: object) =>
-  writeFileSync(join(content, path), JSON.stringify(data, null, 2));
-const writeMarkdown = (path: string, data: object, body: string) =>
-  writeFileSync(join(content, path), `---\n${stringify(data)}---\n${body}\n`);
+/** As Decap writes them (writeEntry: JSON with two-space indentation, Markdown with YAML). */
+const write = (collection: CollectionName, id: string, data: object, body = '') =>
+  writeEntry(content, collection, { id, data, body });
 
 test('valid additions pass the validation, the build, the unit and the build-output tests', async () => {
   const existing = readContent(content);
   const firstTerritory = existing.of('territories')[0]!;
 
-  writeMarkdown(
-    'porteurs/association-d-essai.md',
+  write(
+    'porteurs',
+    'association-d-essai',
     validPorteur({ name: 'Association d’essai', shortName: 'Essai' }),
     'L’association d’essai porte le programme sur un nouveau territoire.',
   );
   // One territory of the new porteur, one beside an existing territory in its département.
-  writeJson(
-    'territories/territoire-d-essai.json',
+  write(
+    'territories',
+    'territoire-d-essai',
     validTerritory({ name: 'Territoire d’essai', porteur: 'association-d-essai' }),
   );
   const {
@@ -51,17 +52,19 @@ test('valid additions pass the validation, the build, the unit and the build-out
     departement: firstTerritory.data.departement,
     porteur: firstTerritory.data.porteur,
   });
-  writeJson('territories/second-territoire-d-essai.json', sameDepartement);
-  writeMarkdown(
-    'testimonials/camille-essai.md',
+  write('territories', 'second-territoire-d-essai', sameDepartement);
+  write(
+    'testimonials',
+    'camille-essai',
     validTestimonial({ firstName: 'Camille', porteur: 'association-d-essai', featured: true }),
     'Camille raconte que les échanges entre pairs l’ont marquée.',
   );
-  writeJson(
-    'milestones/2025-essai.json',
+  write(
+    'milestones',
+    '2025-essai',
     validMilestone({ year: 2025, month: 3, title: 'Étape d’essai' }),
   );
-  writeJson('helplines/ligne-d-essai.json', validHelpline({ name: 'Ligne d’essai' }));
+  write('helplines', 'ligne-d-essai', validHelpline({ name: 'Ligne d’essai' }));
 
   const validation = await runNode(['scripts/validate.ts', content], projectRoot);
   expect(validation.code, validation.output).toBe(0);
