@@ -28,7 +28,15 @@ describe.concurrent.each(contentVariants)('variant « $name »', (variant) => {
       expect(existsSync(join(dist, 'index.html'))).toBe(true);
 
       const tests = await runNode(
-        ['node_modules/vitest/vitest.mjs', 'run', '--project=build', '--reporter=dot'],
+        // One worker per variant (three run at once), with time to spare on a loaded machine.
+        [
+          'node_modules/vitest/vitest.mjs',
+          'run',
+          '--project=build',
+          '--reporter=dot',
+          '--maxWorkers=1',
+          '--testTimeout=120000',
+        ],
         copy,
         { TEST_DIST_DIR: dist, NO_COLOR: '1', FORCE_COLOR: '0' },
       );
