@@ -11,8 +11,9 @@ import { describe, test } from 'vitest';
 import { contentVariants, writeVariant } from '../helpers/content-variants.ts';
 import { buildCopy, copyProject, runNode } from '../helpers/project-copy.ts';
 
-describe.concurrent.each(contentVariants)('variant « $name »', (variant) => {
-  // Concurrent: each variant waits mostly on its own build and test processes.
+describe.each(contentVariants)('variant « $name »', (variant) => {
+  // One after the other, each on one worker: the run takes one core, the rest of the suite the
+  // other (three builds at once slowed the other copy-building tests past their timeouts).
   test('validates, builds, and passes the build-output tests', async ({ expect }) => {
     const copy = copyProject(`asm-variant-${variant.name}-`);
     try {
@@ -28,7 +29,7 @@ describe.concurrent.each(contentVariants)('variant « $name »', (variant) => {
       expect(existsSync(join(dist, 'index.html'))).toBe(true);
 
       const tests = await runNode(
-        // One worker per variant (three run at once), with time to spare on a loaded machine.
+        // One worker, with time to spare on a loaded machine.
         [
           'node_modules/vitest/vitest.mjs',
           'run',
