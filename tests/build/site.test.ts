@@ -7,7 +7,7 @@ import {
   builtContent,
   builtDistDir,
   htmlFiles,
-  isQuickExitScript,
+  isEveryPageScript,
   openBuiltPage,
   urlPathOf,
 } from '../helpers/built-site.ts';
@@ -212,7 +212,7 @@ describe('every page', () => {
     },
   );
 
-  test('pages without interactive parts ship no script but the quick exit', () => {
+  test('pages without interactive parts ship no script but the one every page carries (quick exit, menu)', () => {
     const withScripts = [...pages]
       .filter(([path]) => !mayShipScripts(path))
       .filter(([, root]) =>
@@ -221,7 +221,7 @@ describe('every page', () => {
           .some(
             (s) =>
               !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '') &&
-              !isQuickExitScript(s),
+              !isEveryPageScript(s),
           ),
       )
       .map(([path]) => path);
