@@ -108,8 +108,10 @@ class SiteSearchElement extends HTMLElement {
     const title = document.createElement('h2');
     title.className = 'search-result__title';
     title.append(this.#link(fragment.url, fragment.meta.title || fragment.url));
-    item.append(title, this.#excerpt(fragment.excerpt));
+    item.append(title);
     const sections = bestSections(fragment);
+    // The page's excerpt, unless it is its best section's (Pagefind's excerpt is the best match).
+    if (sections[0]?.excerpt !== fragment.excerpt) item.append(this.#excerpt(fragment.excerpt));
     if (sections.length > 0) {
       const list = document.createElement('ul');
       list.className = 'search-result__sections';

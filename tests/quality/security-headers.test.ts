@@ -11,6 +11,7 @@ import {
   parseHeadersFile,
   publicPolicy,
 } from '../../src/lib/security-headers.ts';
+import { searchPath } from '../../src/search/search-page.ts';
 import { inlineHashes, withMetaPolicy } from '../../src/integrations/security-headers.ts';
 
 const files = [
@@ -34,6 +35,18 @@ describe('headerRules', () => {
     );
     expect(csp('/nouvelle-rubrique/')).toContain("style-src 'self' 'sha256-abc'");
     expect(csp('/')).toBe(publicPolicy());
+  });
+
+  test('only the search page may compile WebAssembly, and no page may start a worker', () => {
+    const search = headerRules([...files, { path: `${searchPath}index.html` }], cmsHosts);
+    const policyOf = (path: string) =>
+      headersFor({ headers: search, redirects: [] }, path)['Content-Security-Policy'];
+    expect(policyOf(searchPath)).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policyOf(`${searchPath}index.html`)).toContain("'wasm-unsafe-eval'");
+    for (const path of ['/', '/nouvelle-rubrique/']) {
+      expect(policyOf(path)).not.toContain('wasm');
+    }
+    for (const path of [searchPath, '/']) expect(policyOf(path)).toContain("worker-src 'none'");
   });
 
   test('the public policy never allows inline code wholesale, nor eval', () => {

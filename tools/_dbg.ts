@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.ts';
+import { chromiumArgs } from './chromium.ts';
+const site = await startStaticServer('dist', {});
+const browser = await chromium.launch({ executablePath: '/tmp/chromium', args: chromiumArgs });
+const ctx = await browser.newContext({ viewport: { width: 375, height: 667 } });
+const page = await ctx.newPage();
+await page.goto(site.url + '/territoires/');
+await page.click('[data-menu-toggle]');
+console.log(await page.evaluate(() => ['.site-header__inner', '.site-header__panel', '.site-header__nav', '.site-search', '.site-search input', '.site-search button'].map((s) => s + ' ' + JSON.stringify(document.querySelector(s)!.getBoundingClientRect()))));
+await browser.close(); await site.close();
