@@ -167,7 +167,7 @@ describe('testimonials page', () => {
 
 describe('franchise sociale contact form', () => {
   const html = page('/franchise-sociale/');
-  const form = html.querySelector('form')!;
+  const form = html.querySelector('main form')!;
   const formName = form.getAttribute('name')!;
 
   test('is a Netlify form with a honeypot, posted to the thank-you page', () => {
