@@ -13,11 +13,12 @@ import { searchIndexFolder } from '../search/search-page.ts';
 
 /**
  * Files of Pagefind's bundle the site never loads: its ready-made interfaces (the site renders
- * results itself), its highlighter, and its web worker (the search page runs it in the page,
- * `noWorker`, so that no worker needs its own policy).
+ * results itself), its highlighter, its web worker (the search page runs it in the page,
+ * `noWorker`, so that no worker needs its own policy), and the reader of pages without a language
+ * (every page says lang="fr").
  */
 export const unusedBundleFile =
-  /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.|^playground$/;
+  /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.|^playground$|^wasm\.unknown\.pagefind$/;
 
 /** Indexes the built site in `dist`; returns the number of pages indexed. */
 export async function writeSearchIndex(dist: string): Promise<number> {
