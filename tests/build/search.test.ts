@@ -105,7 +105,7 @@ describe('help lines in the search', () => {
     (id, line) => {
       const heading = help.querySelector(`#${helplineAnchor(id)}`);
       expect(heading?.text).toContain(normalizeText(line.data.name).split(' ')[0]!);
-      const topics = heading?.parentNode.querySelector('[data-pagefind-weight]');
+      const topics = heading?.parentNode?.querySelector('[data-pagefind-weight]');
       if (!line.data.topics?.length) return expect(topics ?? null).toBeNull();
       const text = normalizeText(topics!.text);
       for (const topic of line.data.topics) expect(text).toContain(normalizeText(topic));
