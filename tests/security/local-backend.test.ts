@@ -19,7 +19,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collections } from '../../src/content/collections.ts';
+import {
+  collections as registry,
+  type CollectionDefinition,
+} from '../../src/content/collections.ts';
 import { uploadsFolder } from '../../src/content/uploads.ts';
 import {
   cmsEditablePaths,
@@ -29,6 +32,7 @@ import {
 import { devSiteOrigins } from '../../tools/local-backend.ts';
 import { api, refusals, writtenMark, type BackendRequest } from './local-backend-cases.ts';
 
+const collections: Record<string, CollectionDefinition> = registry;
 const fixtureContent = join(import.meta.dirname, '../fixtures/content');
 const [siteOrigin] = devSiteOrigins as [string];
 /** In every file the CMS must not reach: found in an answer, the file was read. */
