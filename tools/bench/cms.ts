@@ -18,7 +18,7 @@ cpSync('content', join(repo, 'content'), { recursive: true });
 const site = await startStaticServer(distDir);
 // The backend answers the served site's pages only.
 const backend = await startLocalBackend(repo, [site.url]);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
