@@ -29,14 +29,20 @@ function listeningAddresses(port: number): string[] {
 
 describe('the CMS local backend of `npm run dev`', () => {
   const backendCommand = concurrentCommands(scripts.dev ?? '').find((c) => !/^astro\b/.test(c));
+  const siteCommand = concurrentCommands(scripts.dev ?? '').find((c) => /^astro\b/.test(c));
 
   it('is started through the loopback-only launcher', () => {
     expect(backendCommand).toBe('node tools/cms-backend.ts');
   });
 
   it('answers the pages of the dev site that `npm run dev` starts', () => {
-    const siteCommand = concurrentCommands(scripts.dev ?? '').find((c) => /^astro\b/.test(c));
     expect(siteCommand).toContain(`--port ${devSitePort}`);
+  });
+
+  it('runs beside a dev site that keeps Vite’s host check (no --host, no allowedHosts)', () => {
+    expect(siteCommand).not.toMatch(/--host|--allowed-hosts/);
+    const astroConfig = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
+    expect(astroConfig).not.toMatch(/allowedHosts|\bhost\s*:/);
   });
 
   it('no package script and no source file starts decap-server another way', () => {
