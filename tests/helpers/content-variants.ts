@@ -389,6 +389,7 @@ export const contentVariants: ContentVariant[] = [
                     slots: [{ days: ['sat', 'sun'], opens: '20:00', closes: '08:00' }],
                   },
             hoursNote: 'Les horaires peuvent changer pendant les vacances.',
+            topics: ['angoisse', 'stress', 'harcèlement'],
             url: `https://ligne-variante-${i + 1}.example.org/`,
             order: 200 + i,
             lastChecked: new Date('2026-11-01'),
