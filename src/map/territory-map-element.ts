@@ -137,6 +137,11 @@ class TerritoryMap extends HTMLElement {
     canvas.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') map.closePopup();
     });
+    // A département's name shows while the pointer is over it (a tooltip): Escape hides it
+    // without moving the pointer, wherever the focus is (WCAG 1.4.13, RGAA 10.13).
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.departementLayers.forEach((layer) => layer.closeTooltip());
+    });
     canvas.addEventListener(
       'wheel',
       (event) => {
