@@ -1,5 +1,6 @@
 // html-validate (tests/build/html-validate.test.ts runs it over every built page): the
 // recommended rules, and only these changes, each with its reason.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

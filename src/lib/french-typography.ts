@@ -37,6 +37,6 @@ export function frenchText(text: string): string {
  * Text that must stay on one line, such as a phone number « 0 800 235 236 »: every space becomes
  * a no-break space and every hyphen a no-break hyphen (what html-validate's tel-non-breaking asks).
  */
-export function unbreakable(text: string): string {
-  return text.replace(/[ \t\r\n]+/g, NBSP).replace(/-/g, '\u2011');
+export function unbreakable(text: string | undefined): string {
+  return (text ?? '').replace(/[ \t\r\n]+/g, NBSP).replace(/-/g, '\u2011');
 }
