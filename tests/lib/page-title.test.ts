@@ -21,4 +21,12 @@ describe('documentTitle', () => {
     expect(documentTitle(title, siteName)).toHaveLength(maxTitleLength);
     expect(documentTitle(`${title}x`, siteName)).toBe(`${title}x`);
   });
+
+  test('cuts a title too long even alone at its last whole word', () => {
+    const long = 'Second territoire d’essai : les Ambassadeurs Santé Mentale sur ce territoire';
+    const shown = documentTitle(long, 'Ambassadeurs Santé Mentale');
+    expect(shown.length).toBeLessThanOrEqual(maxTitleLength);
+    expect(shown).toBe('Second territoire d’essai : les Ambassadeurs Santé Mentale sur ce…');
+    expect(documentTitle('x'.repeat(100), 'Site')).toBe(`${'x'.repeat(maxTitleLength - 1)}…`);
+  });
 });
