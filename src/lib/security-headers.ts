@@ -11,6 +11,7 @@
 // in a <meta http-equiv> element (it is the only CSP of that response, except under /uploads/,
 // where the sandboxing header adds a stricter one).
 import { createHash } from 'node:crypto';
+import { optInPage, serviceWorkerPath } from '../offline/offline-copy.ts';
 
 export type Headers = Record<string, string>;
 export type HeaderRule = { for: string; values: Headers };
@@ -66,7 +67,7 @@ export const cspHash = (text: string) =>
  */
 export function publicPolicy(
   hashes: InlineHashes = { scripts: [], styles: [] },
-  { forMeta = false } = {},
+  { forMeta = false, workers = false } = {},
 ): string {
   return join({
     'default-src': ["'self'"],
@@ -77,7 +78,8 @@ export function publicPolicy(
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'manifest-src': ["'self'"],
-    'worker-src': ["'none'"],
+    // Only the page offering the offline copy starts a worker (the site's own /sw.js).
+    'worker-src': workers ? ["'self'"] : ["'none'"],
     'frame-src': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -119,8 +121,18 @@ export const uploadsPolicy = "default-src 'none'; sandbox";
 /** Other static files (robots.txt, images, sitemaps, scripts, styles): nothing may run in them. */
 export const filePolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-const pageHeaders = (hashes: InlineHashes): Headers => ({
-  'Content-Security-Policy': publicPolicy(hashes),
+/**
+ * The offline copy's service worker (src/offline/service-worker.ts): its response's policy is the
+ * worker's own. It fetches the site's help pages and files, and nothing else.
+ */
+export const serviceWorkerPolicy = "default-src 'none'; connect-src 'self'";
+
+/** A public page's policy: `page` is its URL path ("/besoin-de-soutien/"). */
+export const pagePolicy = (page: string, hashes: InlineHashes): string =>
+  publicPolicy(hashes, { workers: page === optInPage });
+
+const pageHeaders = (page: string, hashes: InlineHashes): Headers => ({
+  'Content-Security-Policy': pagePolicy(page, hashes),
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'public, max-age=0, must-revalidate',
 });
@@ -166,13 +178,19 @@ export function headerRules(files: OutputFile[], cmsHosts: CmsBackendHosts): Hea
     if (inOwnFolder(file.path) || file.path === '/404.html') continue;
     if (file.path.endsWith('/index.html')) {
       const page = file.path.slice(0, -'index.html'.length);
-      const values = pageHeaders(file.hashes ?? { scripts: [], styles: [] });
+      const values = pageHeaders(page, file.hashes ?? { scripts: [], styles: [] });
       // Netlify serves a page at /x/ (and /x/index.html for old links): one exact rule each.
       rules.push({ for: page, values }, { for: file.path, values });
     } else if (file.path.endsWith('.html')) {
       rules.push({
         for: file.path,
-        values: pageHeaders(file.hashes ?? { scripts: [], styles: [] }),
+        values: pageHeaders(file.path, file.hashes ?? { scripts: [], styles: [] }),
+      });
+    } else if (file.path === serviceWorkerPath) {
+      // Checked for a new version at every visit of the help pages (a changed number).
+      rules.push({
+        for: file.path,
+        values: { 'Content-Security-Policy': serviceWorkerPolicy, 'Cache-Control': 'no-cache' },
       });
     } else {
       rules.push({ for: file.path, values: { 'Content-Security-Policy': filePolicy } });
