@@ -73,12 +73,12 @@ class OfflineHelpElement extends HTMLElement {
     await this.#show(kept ? 'on' : 'off');
   }
 
-  async #show(state: State) {
+  /** `focus`: the button pressed may have gone, focus goes to the one that replaces it. */
+  async #show(state: State, { focus = false } = {}) {
     this.dataset.state = state;
     const on = state === 'on';
     const keep = this.#button('keep');
     const erase = this.#button('erase');
-    const hadFocus = document.activeElement === keep || document.activeElement === erase;
     keep.hidden = on;
     erase.hidden = !on;
     keep.disabled = state === 'saving';
@@ -90,8 +90,7 @@ class OfflineHelpElement extends HTMLElement {
       const dateText = this.querySelector('[data-say="on"] [data-date]');
       if (dateText) dateText.textContent = date ? savedCopyDate(date) : '';
     }
-    // The button pressed may have gone: focus goes to the one that replaces it.
-    if (hadFocus && state !== 'saving') (on ? erase : keep).focus();
+    if (focus) (on ? erase : keep).focus();
   }
 
   #keep = async () => {
@@ -101,7 +100,7 @@ class OfflineHelpElement extends HTMLElement {
         scope: offlineScope,
       });
       if (await activated(registration)) {
-        await this.#show('on');
+        await this.#show('on', { focus: true });
         return;
       }
     } catch {
@@ -109,12 +108,12 @@ class OfflineHelpElement extends HTMLElement {
     }
     // Nothing half-kept.
     await eraseOfflineCopy();
-    await this.#show('failed');
+    await this.#show('failed', { focus: true });
   };
 
   #erase = async () => {
     await eraseOfflineCopy();
-    await this.#show('erased');
+    await this.#show('erased', { focus: true });
   };
 }
 
