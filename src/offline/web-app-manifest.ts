@@ -20,7 +20,8 @@ export function webAppManifest(siteName: string, tokensCss: string) {
   return {
     name: `${siteName} · Besoin de soutien\u00a0?`,
     short_name: 'Soutien',
-    description: 'Les lignes d’écoute pour les jeunes, ouvertes en ce moment, et les numéros d’urgence.',
+    description:
+      'Les lignes d’écoute pour les jeunes, ouvertes en ce moment, et les numéros d’urgence.',
     lang: 'fr',
     dir: 'ltr',
     start_url: optInPage,

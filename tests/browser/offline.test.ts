@@ -84,9 +84,9 @@ async function optIn(page: Page) {
  * page's own clock: the numbers and « ouvert maintenant » of the page as it is shown.
  */
 async function expectNumbersAndLiveStatuses(page: Page) {
-  const dialled = await page.locator('a[href^="tel:"]').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href')),
-  );
+  const dialled = await page
+    .locator('a[href^="tel:"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   for (const line of phoneLines) expect(dialled, line.id).toContain(`tel:${line.data.dial}`);
   for (const line of phoneLines.filter((line) => line.data.hours)) {
     const status = page.locator(`[data-helpline="${line.id}"] opening-status`);
@@ -144,7 +144,9 @@ describe('kept on this phone, by choice', () => {
     await page.reload();
     const notice = page.locator('saved-copy-notice');
     await expect.poll(() => notice.isVisible(), slow).toBe(true);
-    expect(plain(await notice.textContent())).toMatch(/^Copie enregistrée le \d{1,2}(er)? \S+ \d{4} à /);
+    expect(plain(await notice.textContent())).toMatch(
+      /^Copie enregistrée le \d{1,2}(er)? \S+ \d{4} à /,
+    );
     await expectNumbersAndLiveStatuses(page);
 
     await page.goto('/besoin-de-soutien/orientation/');
@@ -219,7 +221,10 @@ describe('quick exit', () => {
     await tracked.context.route(
       (url) => url.origin === exitOrigin,
       (route) =>
-        route.fulfill({ contentType: 'text/html', body: '<title>Site neutre</title><p>neutre</p>' }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<title>Site neutre</title><p>neutre</p>',
+        }),
     );
     return tracked;
   }
