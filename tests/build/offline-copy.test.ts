@@ -68,7 +68,7 @@ describe('the help page', () => {
   });
 
   test('says, next to the button and in the words of « Rester discret », that the copy is a trace', () => {
-    const discreet = plain(root.querySelector('#discretion-titre')!.parentNode.text);
+    const discreet = plain(root.querySelector('#discretion-titre')!.parentNode!.text);
     const offer = plain(root.querySelector('offline-help')!.text);
     expect(discreet).toContain('quelqu’un qui l’ouvre peut les voir');
     expect(offer).toContain('quelqu’un qui l’ouvre peut la voir');
