@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPageAt, openTrackedPage, sitemapPages } from './harness.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  openPageAt,
+  openTrackedPage,
+  sitemapPages,
+} from './harness.ts';
 import { builtContent, builtDistDir, builtFile } from '../helpers/built-site.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 import { offlinePages, optInPage } from '../../src/offline/offline-copy.ts';
@@ -139,6 +145,7 @@ describe('kept on this phone, by choice', () => {
     expect(plain(await page.locator('offline-help [data-say="on"]').textContent())).toMatch(
       /copie du \d{1,2}(er)? \S+ \d{4} à /,
     );
+    expect(await axeViolations(page)).toEqual([]);
 
     await context.setOffline(true);
     await page.reload();
@@ -148,6 +155,7 @@ describe('kept on this phone, by choice', () => {
       /^Copie enregistrée le \d{1,2}(er)? \S+ \d{4} à /,
     );
     await expectNumbersAndLiveStatuses(page);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.goto('/besoin-de-soutien/orientation/');
     await expect.poll(() => notice.isVisible(), slow).toBe(true);
@@ -200,6 +208,12 @@ describe('kept on this phone, by choice', () => {
   test('« Effacer » removes the worker and the copy: offline, the page is gone', async () => {
     const { page, context } = await openTrackedPage(session.browser, session.url);
     await optIn(page);
+    // The copy worked offline before it was erased.
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('saved-copy-notice').isVisible(), slow).toBe(true);
+    await context.setOffline(false);
+    await page.reload();
     await page.getByRole('button', { name: 'Effacer' }).click();
     await expect
       .poll(() => page.locator('offline-help [data-say="erased"]').isVisible(), slow)
