@@ -89,23 +89,25 @@ worker.addEventListener('activate', (event) => {
   );
 });
 
-/** Online the network's answer (kept for later); offline or too slow, the saved copy. */
+/**
+ * Online the network's answer, kept for later; offline, too slow or failing (a server error), the
+ * saved copy.
+ */
 async function networkFirst(event: FetchEvent, path: string): Promise<Response> {
   const cache = await ownCache();
-  const fromNetwork = fetch(event.request).then(async (response) => {
-    await keep(cache, path, response.clone());
-    return response;
-  });
-  // The update finishes even when the saved copy answered first.
-  event.waitUntil(fromNetwork.catch(() => undefined));
+  const fromNetwork = fetch(event.request);
+  // Kept in the background (the page is not held until it is), even when the copy answered first.
+  event.waitUntil(
+    fromNetwork.then((response) => keep(cache, path, response.clone())).catch(() => undefined),
+  );
   const saved = async () => cache?.match(path);
   const slow = new Promise<Response | undefined>((resolve) =>
     setTimeout(() => resolve(saved()), networkPatience),
   );
   try {
-    const first = await Promise.race([fromNetwork, slow]);
-    if (first) return first;
-    return await fromNetwork;
+    const first = (await Promise.race([fromNetwork, slow])) ?? (await fromNetwork);
+    if (first.ok) return first;
+    return (await saved()) ?? first;
   } catch (failure) {
     const copy = await saved();
     if (copy) return copy;
@@ -118,7 +120,7 @@ async function cacheFirst(event: FetchEvent, path: string): Promise<Response> {
   const copy = await cache?.match(path);
   if (copy) return copy;
   const response = await fetch(event.request);
-  await keep(cache, path, response.clone());
+  event.waitUntil(keep(cache, path, response.clone()));
   return response;
 }
 

@@ -194,6 +194,17 @@ describe('kept on this phone, by choice', () => {
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       expect(await page.locator('#nouvelle-version').count()).toBe(1);
       expect(await page.locator('saved-copy-notice').isVisible()).toBe(false);
+      // The copy follows: the new version replaces the saved one.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(async (path) => {
+              const copy = await caches.match(path);
+              return (await copy?.text())?.includes('nouvelle-version');
+            }, optInPage),
+          slow,
+        )
+        .toBe(true);
       await context.setOffline(true);
       await page.reload();
       await expect.poll(() => page.locator('saved-copy-notice').isVisible(), slow).toBe(true);
