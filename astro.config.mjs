@@ -7,6 +7,7 @@ import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { adminHosts } from './cms/config/backends.ts';
 import { buildBackend } from './cms/config/build-backend.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
     mdx(),
     // The CMS and the form's thank-you page are not for search engines (both are noindex).
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),
+    // The search index (Pagefind) of the built pages, before the headers so that they cover it.
+    searchIndex(),
     // The help pages' offline copy: /sw.js, from the built pages (before the headers, which
     // give it its rule).
     offlineCopy(),

@@ -12,6 +12,7 @@
 // where the sandboxing header adds a stricter one).
 import { createHash } from 'node:crypto';
 import { optInPage, serviceWorkerPath } from '../offline/offline-copy.ts';
+import { searchPath } from '../search/search-page.ts';
 
 export type Headers = Record<string, string>;
 export type HeaderRule = { for: string; values: Headers };
@@ -63,15 +64,16 @@ export const cspHash = (text: string) =>
 /**
  * The policy of the public pages: everything from the site itself, nothing inline except the
  * page's own elements named by their hash (never 'unsafe-inline'). `forMeta` leaves out what a
- * <meta> element cannot carry (frame-ancestors; X-Frame-Options covers framing).
+ * <meta> element cannot carry (frame-ancestors; X-Frame-Options covers framing). `wasm`: the page
+ * may compile WebAssembly (the search page: Pagefind's index reader), never evaluate strings.
  */
 export function publicPolicy(
   hashes: InlineHashes = { scripts: [], styles: [] },
-  { forMeta = false, workers = false } = {},
+  { forMeta = false, wasm = false, workers = false } = {},
 ): string {
   return join({
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...hashes.scripts],
+    'script-src': ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...hashes.scripts],
     'style-src': ["'self'", ...hashes.styles],
     // data: for Leaflet's icons.
     'img-src': ["'self'", 'data:'],
@@ -127,11 +129,14 @@ export const filePolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
  */
 export const serviceWorkerPolicy = "default-src 'none'; connect-src 'self'";
 
+/** Pages that run WebAssembly: the search page only (Pagefind runs in the page, without a worker). */
+export const wasmPages: readonly string[] = [searchPath];
+
 /** A public page's policy: `page` is its URL path ("/besoin-de-soutien/"). */
 export const pagePolicy = (page: string, hashes: InlineHashes): string =>
-  publicPolicy(hashes, { workers: page === optInPage });
+  publicPolicy(hashes, { wasm: wasmPages.includes(page), workers: page === optInPage });
 
-const pageHeaders = (page: string, hashes: InlineHashes): Headers => ({
+const pageHeaders = (hashes: InlineHashes, page: string): Headers => ({
   'Content-Security-Policy': pagePolicy(page, hashes),
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'public, max-age=0, must-revalidate',
@@ -178,13 +183,13 @@ export function headerRules(files: OutputFile[], cmsHosts: CmsBackendHosts): Hea
     if (inOwnFolder(file.path) || file.path === '/404.html') continue;
     if (file.path.endsWith('/index.html')) {
       const page = file.path.slice(0, -'index.html'.length);
-      const values = pageHeaders(page, file.hashes ?? { scripts: [], styles: [] });
+      const values = pageHeaders(file.hashes ?? { scripts: [], styles: [] }, page);
       // Netlify serves a page at /x/ (and /x/index.html for old links): one exact rule each.
       rules.push({ for: page, values }, { for: file.path, values });
     } else if (file.path.endsWith('.html')) {
       rules.push({
         for: file.path,
-        values: pageHeaders(file.path, file.hashes ?? { scripts: [], styles: [] }),
+        values: pageHeaders(file.hashes ?? { scripts: [], styles: [] }, file.path),
       });
     } else if (file.path === serviceWorkerPath) {
       // Checked for a new version at every visit of the help pages (a changed number).

@@ -11,6 +11,8 @@ import {
   axeViolations,
   launchBrowser,
   openTrackedPage,
+  cspViolations,
+  recordCspViolations,
   serveBuiltSite,
   sitemapPages,
 } from './harness.ts';
@@ -64,19 +66,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Records CSP violations in the page, from its very first script on. */
-function recordCspViolations() {
-  const list: string[] = [];
-  (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    list.push(
-      `${event.effectiveDirective} bloque ${event.blockedURI || '(inline)'}` +
-        (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '') +
-        (event.sample ? ` « ${event.sample} »` : ''),
-    );
-  });
-}
 
 /** Requests an internal URL; a missing trailing slash may redirect once. Null means fine. */
 function checkInternal(url: string): Promise<string | null> {
@@ -257,9 +246,7 @@ describe('crawl of the built site in Chromium', () => {
       }
       for (const error of errors) problems.push(`erreur console ou page : ${error}`);
       for (const request of failed) problems.push(`requête en échec : ${request}`);
-      const csp = await page.evaluate(
-        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-      );
+      const csp = await cspViolations(page);
       problems.push(...csp.map((violation) => `violation CSP : ${violation}`));
 
       await context.close();

@@ -32,6 +32,7 @@ import {
 } from '../../src/lib/security-headers.ts';
 import { optInPage, serviceWorkerPath } from '../../src/offline/offline-copy.ts';
 import { inlineHashes } from '../../src/integrations/security-headers.ts';
+import { searchPath } from '../../src/search/search-page.ts';
 
 const distDir = builtDistDir();
 const rules = await siteRules(distDir);
@@ -109,6 +110,8 @@ describe('headers of the served site', () => {
       // A second CSP from an overlapping rule would show up joined with a comma.
       const policy = response.headers.get('content-security-policy');
       expect(policy, path).toBe(pagePolicy(path, inlineHashes(readFileSync(file, 'utf8'))));
+      // WebAssembly on the search page only (Pagefind reads its index there).
+      expect(policy?.includes("'wasm-unsafe-eval'"), path).toBe(path === searchPath);
       // Only the page offering the offline copy may start a worker, the site's own.
       expect(policy, path).toContain(
         path === optInPage ? "worker-src 'self'" : "worker-src 'none'",
