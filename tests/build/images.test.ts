@@ -169,5 +169,6 @@ describe('the validator', () => {
     } finally {
       writeFileSync(porteurPath, source);
     }
-  });
+    // Two runs of the validator, each a Node process: on two loaded cores, more than 30 s.
+  }, 120_000);
 });
