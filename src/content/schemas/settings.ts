@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
+import { dialledNumber, displayedNumber, httpsUrl, plainName, text } from './fields.ts';
 
 /** The site-wide settings (one entry). */
 export const settingsSchema = z.strictObject({
@@ -132,7 +132,7 @@ export const settingsSchema = z.strictObject({
         .meta({ title: 'Modèle d’adresse des tuiles' })
         .optional(),
       // Credit required by the tile provider.
-      attribution: text('Attribution', 200).optional(),
+      attribution: plainName('Attribution', 200).optional(),
     })
     .refine((tiles) => !tiles.enabled || (tiles.urlTemplate && tiles.attribution), {
       path: ['urlTemplate'],

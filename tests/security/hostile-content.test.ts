@@ -1,0 +1,68 @@
+// What a hostile (or careless) editor may write, refused before anything is built: by the
+// validator (`npm run validate`, the build) with a French message naming the file and the field or
+// line, and by the CMS before saving, with the same rule. One case per line: add yours.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
+import { prepareEntry } from '../../cms/config/entry-check.ts';
+import { collections, type CollectionName } from '../../src/content/collections.ts';
+import { damagedCopies, editJson, fixtureContentDir } from '../helpers/content.ts';
+import { validPorteur, validTerritory } from '../content/factories.ts';
+
+const copy = damagedCopies('asm-hostile-');
+const settings = () =>
+  JSON.parse(readFileSync(join(fixtureContentDir, 'settings/site.json'), 'utf8')) as object;
+
+const meta = '<meta http-equiv="refresh" content="0;url=https://evil.example/">';
+const img = '<img src=x onerror=alert(1)>';
+
+/** Rewrites the front matter of a Markdown file: `key: value` lines. */
+function editFrontMatter(file: string, key: string, value: string) {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(new RegExp(`^${key}: .*$`, 'm'), `${key}: '${value}'`));
+}
+
+/** Adds a paragraph at the end of a Markdown file's body. */
+function appendBody(content: string, file: string, paragraph: string) {
+  const path = join(content, file);
+  writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\n\n${paragraph}\n`);
+}
+
+type Damage = (content: string) => void;
+const json = (file: string, edit: (data: Record<string, unknown>) => void): Damage => {
+  return (content) => editJson(join(content, file), edit);
+};
+
+/** One case per line: what is written, and the line of `npm run validate` expected. */
+// prettier-ignore
+const validatorCases: [string, Damage, RegExp][] = [
+  ['HTML in a territory name', json('territories/lyon.json', (d) => (d.name = `Lyon${meta}`)), /territories\/lyon\.json — champ « name » \(Nom du territoire\) : Les caractères « < » et « > » ne sont pas permis/],
+  ['HTML in a territory city', json('territories/lyon.json', (d) => (d.city = img)), /territories\/lyon\.json — champ « city » \(Ville\) : Les caractères « < » et « > »/],
+  ['HTML in a porteur name', (c) => editFrontMatter(join(c, 'porteurs/solipsy.md'), 'name', `Solipsy${img}`), /porteurs\/solipsy\.md — champ « name » \(Nom\) : Les caractères « < » et « > »/],
+  ['HTML in a porteur short name', (c) => editFrontMatter(join(c, 'porteurs/solipsy.md'), 'shortName', meta), /porteurs\/solipsy\.md — champ « shortName » \(Nom court\) : Les caractères « < »/],
+  ['HTML in the tile attribution', json('settings/site.json', (d) => (d.mapTiles = { enabled: true, urlTemplate: 'https://tuiles.example/{z}/{x}/{y}.png', attribution: meta })), /settings\/site\.json — champ « mapTiles\.attribution » .*: Les caractères « < »/],
+];
+
+describe('the validator refuses, naming the file', () => {
+  it.each(validatorCases)('%s', (name, damage, expected) => {
+    const content = copy(name.replace(/\W+/g, '-'), damage);
+    const lines = validateContent(content).problems.map(formatProblem);
+    expect(lines.join('\n')).toMatch(expected);
+  });
+});
+
+/** One case per line: an entry as the CMS would save it, and the refusal expected. */
+// prettier-ignore
+const cmsCases: [string, CollectionName, Record<string, unknown>, RegExp][] = [
+  ['HTML in a territory name', 'territories', validTerritory({ name: `Lyon${meta}` }), /Nom du territoire : Les caractères « < » et « > »/],
+  ['HTML in a porteur name', 'porteurs', { ...validPorteur({ name: img }), body: 'Texte.' }, /Nom : Les caractères « < » et « > »/],
+];
+
+describe('the CMS refuses before saving', () => {
+  it.each(cmsCases)('%s', (_, collection, data, expected) => {
+    const { schema, format } = collections[collection];
+    const { problems } = prepareEntry(schema, data, format);
+    expect(problems.map((p) => `${p.field} : ${p.message}`).join('\n')).toMatch(expected);
+  });
+});
