@@ -62,7 +62,12 @@ async function touchEverything(page: Page) {
     await marker.press('Enter');
     await page.keyboard.press('Escape');
   }
-  const shape = page.locator('.leaflet-container path[data-departement]').first();
+  // The widest filled département on screen: the likeliest to have room beside its markers.
+  const shapes = page.locator('.leaflet-container path[data-departement]');
+  const widths = await shapes.evaluateAll((paths) =>
+    paths.map((path) => path.getBoundingClientRect().width),
+  );
+  const shape = shapes.nth(widths.indexOf(Math.max(...widths)));
   await shape.scrollIntoViewIfNeeded();
   const point = await uncoveredPoint(shape);
   expect(point).not.toBeNull();
