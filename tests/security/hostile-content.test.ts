@@ -42,6 +42,11 @@ const validatorCases: [string, Damage, RegExp][] = [
   ['HTML in a porteur name', (c) => editFrontMatter(join(c, 'porteurs/solipsy.md'), 'name', `Solipsy${img}`), /porteurs\/solipsy\.md — champ « name » \(Nom\) : Les caractères « < » et « > »/],
   ['HTML in a porteur short name', (c) => editFrontMatter(join(c, 'porteurs/solipsy.md'), 'shortName', meta), /porteurs\/solipsy\.md — champ « shortName » \(Nom court\) : Les caractères « < »/],
   ['HTML in the tile attribution', json('settings/site.json', (d) => (d.mapTiles = { enabled: true, urlTemplate: 'https://tuiles.example/{z}/{x}/{y}.png', attribution: meta })), /settings\/site\.json — champ « mapTiles\.attribution » .*: Les caractères « < »/],
+  ['a hidden ?bcc= in the contact e-mail', json('settings/site.json', (d) => (d.contactEmail = 'contact@exemple.fr?bcc=espion@evil.example')), /settings\/site\.json — champ « contactEmail » .*: Adresse e-mail invalide : l’adresse seule/],
+  ['a mailto: contact e-mail', json('settings/site.json', (d) => (d.contactEmail = 'mailto:contact@exemple.fr')), /champ « contactEmail » .*: Adresse e-mail invalide/],
+  ['a Markdown image from another host', (c) => appendBody(c, 'porteurs/solipsy.md', '![Logo](https://evil.example/pixel.png)'), /porteurs\/solipsy\.md, ligne \d+ — champ « corps du texte » : image « https:\/\/evil\.example\/pixel\.png » refusée/],
+  ['a protocol-relative Markdown image', (c) => appendBody(c, 'porteurs/solipsy.md', '![Logo](//evil.example/pixel.png)'), /porteurs\/solipsy\.md, ligne \d+ — .*image « \/\/evil\.example\/pixel\.png » refusée/],
+  ['a Markdown image from the site outside /uploads/', (c) => appendBody(c, 'porteurs/solipsy.md', '![Logo](/favicon.svg)'), /porteurs\/solipsy\.md, ligne \d+ — .*image « \/favicon\.svg » refusée/],
 ];
 
 describe('the validator refuses, naming the file', () => {
@@ -57,6 +62,8 @@ describe('the validator refuses, naming the file', () => {
 const cmsCases: [string, CollectionName, Record<string, unknown>, RegExp][] = [
   ['HTML in a territory name', 'territories', validTerritory({ name: `Lyon${meta}` }), /Nom du territoire : Les caractères « < » et « > »/],
   ['HTML in a porteur name', 'porteurs', { ...validPorteur({ name: img }), body: 'Texte.' }, /Nom : Les caractères « < » et « > »/],
+  ['a hidden ?bcc= in the contact e-mail', 'settings', { ...settings(), contactEmail: 'contact@exemple.fr?bcc=espion@evil.example' }, /Adresse e-mail invalide/],
+  ['a Markdown image from another host', 'porteurs', { ...validPorteur(), body: 'Texte.\n\n![Logo](https://evil.example/pixel.png)' }, /Texte, ligne 3 : image « https:\/\/evil\.example\/pixel\.png » refusée/],
 ];
 
 describe('the CMS refuses before saving', () => {

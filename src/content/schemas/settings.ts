@@ -108,9 +108,11 @@ export const settingsSchema = z.strictObject({
   // or nobody answers. Empty until the network gives one: the pages then say what to do.
   contactEmail: z
     .string()
+    // An address alone: it is written into a mailto: link, where « ? » would add hidden
+    // recipients (?bcc=…) or a prepared message.
     .regex(
-      /^[^\s@<>"]+@[^\s@<>"]+\.[a-zA-Z]{2,}$/,
-      'Adresse e-mail invalide : par exemple contact@exemple.fr.',
+      /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/,
+      'Adresse e-mail invalide : l’adresse seule, par exemple contact@exemple.fr (sans « mailto: », « ? » ni autre paramètre).',
     )
     .meta({
       title: 'Adresse e-mail de contact (secours du formulaire)',
