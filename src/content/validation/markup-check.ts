@@ -15,6 +15,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { VFile } from 'vfile';
 import { markdownSchema } from '../../lib/markdown-safety.ts';
 import { uploadPathPattern, uploadTypesLabel } from '../uploads.ts';
+import { markdownLimitProblems } from './input-limits.ts';
 
 /**
  * Components an MDX page may use, with the attributes each accepts (literal strings only). Empty
@@ -138,6 +139,9 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
 export function markupProblems(body: string, format: 'md' | 'mdx', firstLine = 1): MarkupProblem[] {
   const line = (node: AnyNode) =>
     node.position ? node.position.start.line + firstLine - 1 : undefined;
+  // Before the parser: beyond these bounds it may run for minutes or overflow its stack.
+  const beyondLimits = markdownLimitProblems(body, firstLine);
+  if (beyondLimits.length) return beyondLimits;
   let tree: MdastRoot;
   try {
     tree = fromMarkdown(body, {
