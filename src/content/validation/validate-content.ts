@@ -14,9 +14,11 @@ import { splitFrontMatter } from '../front-matter.ts';
 import { slugPattern } from '../schemas/fields.ts';
 import { issueMessage } from './zod-messages.ts';
 import { markupProblems } from './markup-check.ts';
-import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from '../uploads.ts';
+import { uploadsFolder } from '../uploads.ts';
+import { uploadLimits, uploadProblem } from '../upload-check.ts';
 import { editorialChecks } from './editorial-checks.ts';
 import { dataNestingProblem } from './input-limits.ts';
+import { frenchNumber as thousands } from '../../lib/french-typography.ts';
 
 z.config(z.locales.fr());
 
@@ -79,7 +81,6 @@ export const maxBodyCharacters = 100_000;
 /** Largest content file accepted (a 5 MB body would publish a 5 MB page). */
 export const maxFileBytes = 300_000;
 
-const thousands = (n: number) => n.toLocaleString('fr-FR');
 
 function readEntryData(
   raw: string,
@@ -175,18 +176,27 @@ function unknownFolders(contentDir: string, projectRoot: string, report: (p: Pro
   }
 }
 
-/** Uploaded files other than raster images (an SVG can carry a script). */
+/**
+ * Uploaded files that are not fitting images, judged by their content (src/content/upload-check.ts):
+ * each is named, even when no entry uses it (Astro's pipeline reads every upload).
+ */
 function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
   const folder = join(projectRoot, uploadsFolder);
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
-    if (statSync(join(folder, name)).isDirectory() || isAcceptedUpload(name)) continue;
+    const path = join(folder, name);
     // The folder's own note for developers, not an upload (Decap never writes Markdown there).
-    if (name === 'README.md') continue;
-    report({
-      file: `${uploadsFolder}/${name}`,
-      message: `type de fichier refusé : seules les images ${uploadTypesLabel} sont acceptées (un SVG peut contenir du code).`,
-    });
+    const stats = statSync(path);
+    if (name === 'README.md' || stats.isDirectory()) continue;
+    const file = `${uploadsFolder}/${name}`;
+    try {
+      // A file over the limit is refused by its size alone, without being read.
+      const bytes = stats.size > uploadLimits.bytes ? new Uint8Array() : readFileSync(path);
+      const problem = uploadProblem(name, bytes, stats.size);
+      if (problem) report({ file, message: problem });
+    } catch (error) {
+      report({ file, message: crashMessage(error) });
+    }
   }
 }
 
