@@ -121,7 +121,7 @@ export async function startStaticServer(
     });
     response.end(text, () => request.destroy());
   };
-  const rules = siteRules(root, options.netlifyToml);
+  const rules = await siteRules(root, options.netlifyToml);
 
   const server = createServer((request, response) => {
     if (request.method === 'POST') {
