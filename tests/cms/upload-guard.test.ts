@@ -6,7 +6,7 @@ import { pngHeader, solidImage } from '../helpers/images.ts';
 
 const asset = (path: string, bytes: string | Uint8Array): UploadedAsset => ({
   path,
-  fileObj: new Blob([bytes]),
+  fileObj: new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]),
 });
 
 /** A backend implementation that records what it stored. */
