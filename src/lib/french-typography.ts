@@ -32,3 +32,6 @@ export function typographicApostrophes(text: string): string {
 export function frenchText(text: string): string {
   return frenchSpacing(typographicApostrophes(text));
 }
+
+/** A count as French writes it: « 30 000 », with a narrow no-break space between thousands. */
+export const frenchNumber = (n: number) => n.toLocaleString('fr-FR');

@@ -9,6 +9,7 @@ import {
   markers,
   porteurs,
   territories,
+  uncoveredPoint,
   useMapPages,
 } from './map-page.ts';
 
@@ -83,16 +84,7 @@ describe('/territoires/, interactive map opened', () => {
     const [code, here] = busiestDepartement;
     const shape = page.locator(`.leaflet-container path[data-departement="${code}"]`);
     await shape.scrollIntoViewIfNeeded();
-    // A point of the shape that no marker covers: the first one found on a grid over its box.
-    const point = await shape.evaluate((path) => {
-      const box = path.getBoundingClientRect();
-      for (let y = box.top + 2; y < box.bottom; y += 3) {
-        for (let x = box.left + 2; x < box.right; x += 3) {
-          if (document.elementFromPoint(x, y) === path) return { x, y };
-        }
-      }
-      return null;
-    });
+    const point = await uncoveredPoint(shape);
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     const popup = page.locator('.leaflet-popup');
