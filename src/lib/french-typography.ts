@@ -40,3 +40,6 @@ export function frenchText(text: string): string {
 export function unbreakable(text: string | undefined): string {
   return (text ?? '').replace(/[ \t\r\n]+/g, NBSP).replace(/-/g, '\u2011');
 }
+
+/** A count as French writes it: « 30 000 », with a narrow no-break space between thousands. */
+export const frenchNumber = (n: number) => n.toLocaleString('fr-FR');

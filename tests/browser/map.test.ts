@@ -10,6 +10,7 @@ import {
   markers,
   porteurs,
   territories,
+  uncoveredPoint,
   useMapPages,
 } from './map-page.ts';
 
@@ -22,15 +23,7 @@ const { open } = useMapPages();
 async function departementPoint(page: Page, code: string) {
   const shape = page.locator(`.leaflet-container path[data-departement="${code}"]`);
   await shape.scrollIntoViewIfNeeded();
-  const point = await shape.evaluate((path) => {
-    const box = path.getBoundingClientRect();
-    for (let y = box.top + 2; y < box.bottom; y += 3) {
-      for (let x = box.left + 2; x < box.right; x += 3) {
-        if (document.elementFromPoint(x, y) === path) return { x, y };
-      }
-    }
-    return null;
-  });
+  const point = await uncoveredPoint(shape);
   expect(point).not.toBeNull();
   return point!;
 }

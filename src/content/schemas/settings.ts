@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { dialledNumber, displayedNumber, httpsUrl, programmeYear, text } from './fields.ts';
+import {
+  dialledNumber,
+  displayedNumber,
+  httpsUrl,
+  plainName,
+  programmeYear,
+  text,
+} from './fields.ts';
 
 /** The site-wide settings (one entry). */
 export const settingsSchema = z.strictObject({
@@ -108,9 +115,11 @@ export const settingsSchema = z.strictObject({
   // or nobody answers. Empty until the network gives one: the pages then say what to do.
   contactEmail: z
     .string()
+    // An address alone: it is written into a mailto: link, where « ? » would add hidden
+    // recipients (?bcc=…) or a prepared message.
     .regex(
-      /^[^\s@<>"]+@[^\s@<>"]+\.[a-zA-Z]{2,}$/,
-      'Adresse e-mail invalide : par exemple contact@exemple.fr.',
+      /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/,
+      'Adresse e-mail invalide : l’adresse seule, par exemple contact@exemple.fr (sans « mailto: », « ? » ni autre paramètre).',
     )
     .meta({
       title: 'Adresse e-mail de contact (secours du formulaire)',
@@ -178,7 +187,7 @@ export const settingsSchema = z.strictObject({
         .meta({ title: 'Modèle d’adresse des tuiles' })
         .optional(),
       // Credit required by the tile provider.
-      attribution: text('Attribution', 200).optional(),
+      attribution: plainName('Attribution', 200).optional(),
     })
     .refine((tiles) => !tiles.enabled || (tiles.urlTemplate && tiles.attribution), {
       path: ['urlTemplate'],
