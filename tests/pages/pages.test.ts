@@ -15,6 +15,7 @@ import { normalizeText as plain } from '../helpers/text.ts';
 import { markdownOutline } from '../helpers/markdown.ts';
 import { knownLegalFacts } from '../../src/content/legal-facts.ts';
 import { firstYear } from '../../src/content/derived-figures.ts';
+import { auditConformance } from '../../src/accessibility/audit.ts';
 
 const dist = builtDistDir();
 const content = builtContent();
@@ -237,11 +238,32 @@ describe('franchise sociale contact form', () => {
   });
 });
 
+describe('accessibility statement', () => {
+  test('the accessibility statement follows the RGAA structure and says its computed status', () => {
+    const html = page('/accessibilite/');
+    const headings = html.querySelectorAll('main h2').map((h) => plain(h.text));
+    for (const section of [
+      'État de conformité',
+      'Résultats des tests',
+      'Contenus non accessibles',
+      'Établissement de cette déclaration',
+      'Retour d’information et contact',
+      'Voies de recours',
+    ]) {
+      expect(headings).toContain(section);
+    }
+    expect(plain(html.querySelector('main')!.text)).toContain(
+      `est ${auditConformance.status} avec le référentiel`,
+    );
+    expect(html.querySelector('main a[href="/franchise-sociale/#contact"]')).not.toBeNull();
+  });
+});
+
 describe('editorial pages written in the CMS', () => {
   const routes = content.of('pages').map((entry) => [`/${entry.id}/`, entry] as const);
 
-  // Their wording is the editors' (the RGAA sections of the accessibility statement, the host of
-  // the legal notice…): the page must show it, whatever it says.
+  // Their wording is the editors' (the host named in the legal notice…): the page must show it,
+  // whatever it says.
   test.each(routes)('%s shows its title, the headings and the links of its text', (path, entry) => {
     const html = page(path);
     const main = html.querySelector('main')!;
