@@ -1,15 +1,8 @@
 // The CMS in a real browser, against its local backend (decap-server) working on a temporary copy
-// of content/: the built /admin/ page is served as in production, and its requests to the local
-// backend's usual address (localhost:8081) are forwarded to this test's own decap-server.
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+// of the project: the built /admin/ page is served as in production, and its requests to the local
+// backend's usual address (localhost:8081) are forwarded to this test's own decap-server. Tests
+// that follow an edit to the public site build that copy and open its pages.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -17,7 +10,9 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
-import type { StaticServer } from '../../tools/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { copyProjectTo } from '../../tools/project-copy.ts';
+import { buildCopy } from '../helpers/project-copy.ts';
 import {
   defaultLocalBackendUrl,
   startLocalBackend,
@@ -63,18 +58,15 @@ let problemsBefore: Set<string>;
 
 const copyContent = () => join(repo, 'content');
 const newProblems = () =>
-  validateContent(copyContent(), process.cwd())
+  validateContent(copyContent(), repo)
     .problems.map(formatProblem)
     .filter((line) => !problemsBefore.has(line));
 
 beforeAll(async () => {
   projectBefore = hashes(projectContent);
   gitBefore = gitStatus();
-  repo = mkdtempSync(join(tmpdir(), 'asm-cms-'));
-  cpSync(projectContent, copyContent(), { recursive: true });
-  problemsBefore = new Set(
-    validateContent(copyContent(), process.cwd()).problems.map(formatProblem),
-  );
+  repo = copyProjectTo(process.cwd(), mkdtempSync(join(tmpdir(), 'asm-cms-')));
+  problemsBefore = new Set(validateContent(copyContent(), repo).problems.map(formatProblem));
   [browser, site, backend] = await Promise.all([
     launchBrowser(),
     serveBuiltSite(),
@@ -159,6 +151,33 @@ async function refusal(page: Page, verb: 'enregistrée' | 'supprimée'): Promise
 }
 
 const territoryFiles = () => readdirSync(join(copyContent(), 'territories')).sort();
+
+/** A PNG the size of a logo, written with sharp (Astro's image service) where the test says. */
+async function writePng(path: string) {
+  const sharp = (await import('sharp')).default;
+  const background = { r: 10, g: 88, b: 104 };
+  await sharp({ create: { width: 600, height: 300, channels: 3, background } })
+    .png()
+    .toFile(path);
+}
+
+/** Uploads `file` through the media library of the image field `label`, and picks it. */
+async function uploadImage(page: Page, file: string) {
+  await page.getByRole('button', { name: 'Choisir une image', exact: true }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('Téléverser', { exact: false }).first().click(),
+  ]);
+  await chooser.setFiles(file);
+  await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+}
+
+/** Builds the copy the CMS has been editing, as Netlify would, and serves it; the caller closes it. */
+async function buildAndServeCopy(): Promise<StaticServer> {
+  const build = await buildCopy(repo);
+  if (build.code !== 0) throw new Error(`La construction de la copie a échoué :\n${build.output}`);
+  return startStaticServer(join(repo, 'dist'), {});
+}
 
 // Each test loads the whole CMS in a fresh context: generous limits for busy CI machines.
 describe('the CMS on its local backend', { timeout: 90_000 }, () => {
@@ -329,6 +348,49 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       await expect.poll(() => territoryFiles().length, { timeout: 15_000 }).toBe(before.length + 1);
       expect(newProblems()).toEqual([]);
       await close(context);
+    },
+  );
+
+  // An upload, a save, then a whole build of the copy: more time on a loaded machine.
+  test(
+    'a logo uploaded with its text alternative is published and shown on the porteur’s page',
+    { timeout: 300_000 },
+    async () => {
+      const { page, context, errors } = await openAdmin();
+      const porteur = entriesOf('porteurs').find((p) => !p.data.logo)!;
+      const alt = `Logo de ${String(porteur.data.name)}`;
+      const upload = join(mkdtempSync(join(tmpdir(), 'asm-upload-')), 'Logo Essai CMS.png');
+      await writePng(upload);
+      await openEntry(page, 'porteurs', porteur.id, 'Nom');
+      await uploadImage(page, upload);
+      await page.getByLabel(/^Texte alternatif du logo/).fill(alt);
+      await publishNow(page);
+      const file = join(repo, porteur.file);
+      // Decap names the upload after the file, in lower case with hyphens.
+      await expect
+        .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+        .toContain('logo: /uploads/logo-essai-cms.png');
+      expect(existsSync(join(repo, 'src/assets/uploads/logo-essai-cms.png'))).toBe(true);
+      expect(newProblems()).toEqual([]);
+      expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
+      await close(context);
+
+      const built = await buildAndServeCopy();
+      try {
+        const visitor = await openTrackedPage(browser, built.url);
+        await visitor.page.goto(`/porteurs/${porteur.id}/`);
+        const logo = visitor.page.getByRole('img', { name: alt, exact: true });
+        await expect
+          .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+          .toBeGreaterThan(0);
+        // Served through the image pipeline, never the uploaded file itself.
+        expect(
+          await logo.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname),
+        ).toMatch(/^\/_astro\//);
+        await visitor.context.close();
+      } finally {
+        await built.close();
+      }
     },
   );
 

@@ -4,7 +4,6 @@
 // names without their French article or "in" form.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { uploadSource } from '../uploads.ts';
 import type { CrossCheck } from './validate-content.ts';
 import { missingLegalFacts } from '../legal-facts.ts';
@@ -92,14 +91,12 @@ export const frenchForms: CrossCheck = (entries, { warn }) => {
 
 /** Image fields of the collections: each value must name a file uploaded in src/assets/uploads/. */
 const imageFields = { porteurs: 'logo', territories: 'photo', testimonials: 'photo' } as const;
-const projectDir = fileURLToPath(new URL('../../../', import.meta.url));
-
-export const uploadsExist: CrossCheck = (entries, { report }) => {
+export const uploadsExist: CrossCheck = (entries, { report, projectRoot }) => {
   for (const entry of entries.filter((e) => e.valid && e.collection in imageFields)) {
     const field = imageFields[entry.collection as keyof typeof imageFields];
     const value = entry.data[field];
     if (typeof value !== 'string') continue;
-    if (!existsSync(join(projectDir, uploadSource(value)))) {
+    if (!existsSync(join(projectRoot, uploadSource(value)))) {
       report({
         file: entry.file,
         field,

@@ -48,6 +48,8 @@ export type CheckContext = {
   warn: (problem: Problem) => void;
   /** The current instant, injectable for tests of date-based checks. */
   now: Date;
+  /** The project whose content this is (its uploads are in src/assets/uploads/). */
+  projectRoot: string;
 };
 
 /** A check across entries, beyond what a single file's schema can say. */
@@ -177,7 +179,7 @@ const crossEntryRules: CrossCheck = (entries, { report, warn }) => {
   // Pages are the routes of src/pages; dynamic segments take the slug of a content entry.
   const pagesDir = fileURLToPath(new URL('../../pages', import.meta.url));
   const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
-  for (const { severity, ...problem } of crossEntryProblems(entries, { routes })) {
+  for (const { severity, twin: _twin, ...problem } of crossEntryProblems(entries, { routes })) {
     (severity === 'error' ? report : warn)(problem);
   }
 };
@@ -305,7 +307,7 @@ export function validateContent(
 
   if (existsSync(contentDir)) unknownFolders(contentDir, projectRoot, report);
   refusedUploads(projectRoot, report);
-  for (const check of crossChecks) check(entries, { report, warn, now });
+  for (const check of crossChecks) check(entries, { report, warn, now, projectRoot });
 
   const byFile = (a: Problem, b: Problem) => a.file.localeCompare(b.file);
   return {
