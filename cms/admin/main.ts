@@ -16,6 +16,7 @@ import {
   type EntryReader,
 } from '../config/cross-entry-check.ts';
 import { registerPreviews } from './previews.ts';
+import { imageComponent } from './image-component.ts';
 import { fixFrench } from './locale.ts';
 import siteStyles from '../../src/styles/global.css?url';
 
@@ -105,6 +106,7 @@ async function start() {
   if (french) CMS.registerLocale('fr', fixFrench(french as never) as never);
   CMS.registerPreviewStyle(siteStyles);
   registerPreviews(CMS);
+  CMS.registerEditorComponent(imageComponent as never);
 
   const definitionOf = (entry: ImmutableLike) => {
     const name = String(entry.get('collection')) as keyof typeof collections;

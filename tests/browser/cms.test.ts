@@ -351,42 +351,77 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     },
   );
 
-  // An upload, a save, then a whole build of the copy: more time on a loaded machine.
+  // Two uploads and saves, then a whole build of the copy: more time on a loaded machine.
   test(
-    'a logo uploaded with its text alternative is published and shown on the porteur’s page',
+    'uploaded images show on the built site: a logo with its alt text, an image in a page’s text once it has one',
     { timeout: 300_000 },
     async () => {
       const { page, context, errors } = await openAdmin();
+      // Leaving a form that was refused asks for confirmation.
+      page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+      const uploads = mkdtempSync(join(tmpdir(), 'asm-upload-'));
+      // 1. A porteur's logo, with its text alternative.
       const porteur = entriesOf('porteurs').find((p) => !p.data.logo)!;
-      const alt = `Logo de ${String(porteur.data.name)}`;
-      const upload = join(mkdtempSync(join(tmpdir(), 'asm-upload-')), 'Logo Essai CMS.png');
-      await writePng(upload);
+      const logoAlt = `Logo de ${String(porteur.data.name)}`;
+      await writePng(join(uploads, 'Logo Essai CMS.png'));
       await openEntry(page, 'porteurs', porteur.id, 'Nom');
-      await uploadImage(page, upload);
-      await page.getByLabel(/^Texte alternatif du logo/).fill(alt);
+      await uploadImage(page, join(uploads, 'Logo Essai CMS.png'));
+      await page.getByLabel(/^Texte alternatif du logo/).fill(logoAlt);
       await publishNow(page);
-      const file = join(repo, porteur.file);
       // Decap names the upload after the file, in lower case with hyphens.
       await expect
-        .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+        .poll(() => readFileSync(join(repo, porteur.file), 'utf8'), { timeout: 15_000 })
         .toContain('logo: /uploads/logo-essai-cms.png');
       expect(existsSync(join(repo, 'src/assets/uploads/logo-essai-cms.png'))).toBe(true);
+
+      // 2. An image in a page's text: refused without its text alternative, saved with it.
+      const [pageEntry] = validateContent(copyContent(), repo).entries.filter(
+        (e) => e.collection === 'pages',
+      );
+      const pageFile = join(repo, pageEntry!.file);
+      const pageBefore = readFileSync(pageFile, 'utf8');
+      const imageAlt = 'Deux ambassadeurs animent un atelier';
+      await writePng(join(uploads, 'atelier.png'));
+      await page.goto('/admin/#/collections/pages');
+      await openEntry(page, 'pages', pageEntry!.id, 'Titre');
+      await page.locator('[data-slate-editor="true"] p').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.getByRole('button', { name: 'Ajouter un composant' }).click();
+      await page.getByRole('menuitem', { name: 'Image' }).click();
+      await uploadImage(page, join(uploads, 'atelier.png'));
+      await publishNow(page);
+      await page
+        .getByText(/image sans texte alternatif/)
+        .first()
+        .waitFor();
+      expect(readFileSync(pageFile, 'utf8')).toBe(pageBefore);
+      await page.getByLabel('Texte alternatif', { exact: true }).fill(imageAlt);
+      await publishNow(page);
+      await expect
+        .poll(() => readFileSync(pageFile, 'utf8'), { timeout: 15_000 })
+        .toContain(`![${imageAlt}](/uploads/atelier.png)`);
       expect(newProblems()).toEqual([]);
       expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
       await close(context);
 
+      // 3. The site built from the copy shows both, through the image pipeline.
       const built = await buildAndServeCopy();
       try {
         const visitor = await openTrackedPage(browser, built.url);
-        await visitor.page.goto(`/porteurs/${porteur.id}/`);
-        const logo = visitor.page.getByRole('img', { name: alt, exact: true });
-        await expect
-          .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-          .toBeGreaterThan(0);
-        // Served through the image pipeline, never the uploaded file itself.
-        expect(
-          await logo.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname),
-        ).toMatch(/^\/_astro\//);
+        for (const [path, alt] of [
+          [`/porteurs/${porteur.id}/`, logoAlt],
+          [`/${pageEntry!.id}/`, imageAlt],
+        ] as const) {
+          await visitor.page.goto(path);
+          const image = visitor.page.getByRole('img', { name: alt, exact: true });
+          await expect
+            .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+            .toBeGreaterThan(0);
+          // Never the uploaded file itself (its metadata stays private).
+          expect(
+            await image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname),
+          ).toMatch(/^\/_astro\//);
+        }
         await visitor.context.close();
       } finally {
         await built.close();

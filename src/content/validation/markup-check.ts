@@ -13,6 +13,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { VFile } from 'vfile';
 import { markdownSchema } from '../../lib/markdown-safety.ts';
+import { uploadPathPattern } from '../uploads.ts';
 
 /**
  * Components an MDX page may use, with the attributes each accepts (literal strings only). Empty
@@ -88,6 +89,30 @@ function mdxNodeProblems(tree: MdastRoot, line: (n: AnyNode) => number | undefin
   return problems;
 }
 
+/**
+ * An image in a text: an upload of the media library (served resized by the site, never from
+ * another host: no third-party request), with its text alternative.
+ */
+function imageProblems(element: Element, at: number | undefined): MarkupProblem[] {
+  if (element.tagName !== 'img') return [];
+  const problems: MarkupProblem[] = [];
+  const src = String(element.properties.src ?? '');
+  if (!uploadPathPattern.test(src)) {
+    problems.push({
+      line: at,
+      message: `image « ${src} » refusée : insérez une image de la médiathèque du CMS (un fichier téléversé dans /uploads/, jamais une adresse d’un autre site).`,
+    });
+  }
+  if (!String(element.properties.alt ?? '').trim()) {
+    problems.push({
+      line: at,
+      message:
+        'image sans texte alternatif : dans la fenêtre de l’image, remplissez « Texte alternatif » (ce qu’elle montre, pour qui ne la voit pas).',
+    });
+  }
+  return problems;
+}
+
 /** Each element, attribute or link address the sanitiser would remove, with its line. */
 function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefined) {
   const problems: MarkupProblem[] = [];
@@ -97,6 +122,7 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
     const alone: Element = { ...element, children: [] };
     const kept = sanitize(alone, markdownSchema) as HastNodes;
     const at = line(node);
+    problems.push(...imageProblems(element, at));
     if (kept.type !== 'element' || kept.tagName !== element.tagName) {
       problems.push({
         line: at,
@@ -109,6 +135,8 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
       // Ids and names are kept but prefixed: an editor's text never takes the page's own ids.
       const renamed = (name === 'id' || name === 'name') && kept.properties[name] !== value;
       if (kept.properties[name] !== undefined && !renamed) continue;
+      // An image's address has its own message (imageProblems).
+      if (element.tagName === 'img' && name === 'src') continue;
       const isAddress = name === 'href' || name === 'src';
       problems.push({
         line: at,
