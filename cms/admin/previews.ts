@@ -1,6 +1,8 @@
 // Preview templates: the main collections render in the preview pane with the same markup and class
 // names as their cards on the site, styled by the site's CSS and cms/admin/preview.css.
-import { createElement as h, type ComponentType } from 'react';
+import { createElement as h, useEffect, type ComponentType } from 'react';
+import { milestoneDate } from '../../src/content/derived-figures.ts';
+import { emergencyHref } from '../../src/help/emergency.ts';
 import { departements } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
 import { hoursInWords } from '../../src/help/opening-hours.ts';
@@ -151,12 +153,120 @@ function PorteurPreview(props: PreviewProps) {
   );
 }
 
-export function registerPreviews(cms: DecapCms) {
+function PagePreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.title ?? '')),
+    props.widgetFor('body'),
+  );
+}
+
+function MilestonePreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const year = Number(data.year);
+  const date = Number.isInteger(year)
+    ? milestoneDate(year, typeof data.month === 'number' ? data.month : undefined)
+    : undefined;
+  return h(
+    'main',
+    { className: 'container cms-preview' },
+    h(
+      'ol',
+      { className: 'cms-preview__timeline' },
+      h(
+        'li',
+        null,
+        date ? h('time', { dateTime: date.datetime }, date.label) : null,
+        h('h3', null, String(data.title ?? '')),
+        h('p', null, String(data.text ?? '')),
+      ),
+    ),
+  );
+}
+
+function ChatbotPreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const paragraphs = String(data.message ?? '').split(/\n\s*\n/);
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.title ?? '')),
+    paragraphs.map((text, index) => h('p', { key: index }, text)),
+  );
+}
+
+type EmergencyData = { number?: string; dial?: string; label?: string; reach?: 'call' | 'sms' };
+
+/** The settings as the pages show them: the name and description, the emergency numbers. */
+function SettingsPreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const emergencies = (data.emergencyNumbers as EmergencyData[] | undefined) ?? [];
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.siteName ?? '')),
+    h('p', { className: 'cms-preview__meta' }, String(data.shortDescription ?? '')),
+    h('h2', null, 'En cas de danger immédiat'),
+    h(
+      'ul',
+      null,
+      emergencies.map((emergency, index) =>
+        h(
+          'li',
+          { key: index },
+          h(
+            'a',
+            {
+              href: emergencyHref({ dial: emergency.dial ?? '', reach: emergency.reach ?? 'call' }),
+            },
+            String(emergency.number ?? ''),
+          ),
+          ` : ${String(emergency.label ?? '')}`,
+        ),
+      ),
+    ),
+    h(
+      'p',
+      null,
+      h('strong', null, 'Bouton « Quitter rapidement » : '),
+      `ouvre ${String(data.quickExitUrl ?? '')}`,
+    ),
+  );
+}
+
+const templates: Record<string, ComponentType<PreviewProps>> = {
+  territories: TerritoryPreview,
+  helplines: HelplinePreview,
+  testimonials: TestimonialPreview,
+  porteurs: PorteurPreview,
+  pages: PagePreview,
+  milestones: MilestonePreview,
+  chatbot: ChatbotPreview,
+  settings: SettingsPreview,
+};
+
+/** What the editor is writing, at each change: the preview is the one part Decap re-renders then. */
+export type EntryWatcher = (entry: PreviewProps['entry']) => void;
+
+function watched(Template: ComponentType<PreviewProps>, watch: EntryWatcher) {
+  return function Watched(props: PreviewProps) {
+    useEffect(() => watch(props.entry));
+    return h(Template, props);
+  };
+}
+
+export function registerPreviews(
+  cms: DecapCms,
+  collections: readonly string[],
+  watch: EntryWatcher,
+) {
   for (const styles of [helplineCardStyles, testimonialCardStyles, previewStyles]) {
     cms.registerPreviewStyle(styles);
   }
-  cms.registerPreviewTemplate('territories', TerritoryPreview);
-  cms.registerPreviewTemplate('helplines', HelplinePreview);
-  cms.registerPreviewTemplate('testimonials', TestimonialPreview);
-  cms.registerPreviewTemplate('porteurs', PorteurPreview);
+  for (const name of collections) {
+    // A collection without its own template still shows its title and text as a page would.
+    cms.registerPreviewTemplate(name, watched(templates[name] ?? PagePreview, watch));
+  }
 }

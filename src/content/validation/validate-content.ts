@@ -175,9 +175,13 @@ function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
 }
 
 /** The rules across entries (unique names, references, chatbot tree): src/content/validation/cross-entry-rules.ts. */
-const crossEntryRules: CrossCheck = (entries, { report, warn }) => {
-  // Pages are the routes of src/pages; dynamic segments take the slug of a content entry.
-  const pagesDir = fileURLToPath(new URL('../../pages', import.meta.url));
+const crossEntryRules: CrossCheck = (entries, { report, warn, projectRoot }) => {
+  // Pages are the routes of src/pages; dynamic segments take the slug of a content entry. The
+  // project's own, or this module's (fixture content has no pages; bundled, the URL would not do).
+  const ownPages = join(projectRoot, 'src/pages');
+  const pagesDir = existsSync(ownPages)
+    ? ownPages
+    : fileURLToPath(new URL('../../pages', import.meta.url));
   const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
   for (const { severity, twin: _twin, ...problem } of crossEntryProblems(entries, { routes })) {
     (severity === 'error' ? report : warn)(problem);
