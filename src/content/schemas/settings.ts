@@ -120,6 +120,10 @@ export const settingsSchema = z.strictObject({
     )
     .meta({
       title: 'Numéros d’urgence',
+      cms: {
+        confirmRemoval:
+          'Retirer ce numéro d’urgence ? Il disparaîtra de toutes les pages du site, y compris de « Besoin de soutien ? ».',
+      },
       description: `Affichés sur toutes les pages. Le ${requiredEmergencyNumbers.join(', le ')} ne peuvent pas être retirés ; une suppression demande une confirmation.`,
     }),
   // Address shown beside the contact form and on its thank-you page, for when the form fails
