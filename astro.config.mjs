@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import { remarkUploadedImages } from './src/content/markdown-uploads.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import cmsDevReload from './src/integrations/cms-dev-reload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { adminHosts } from './cms/config/backends.ts';
 import { buildBackend } from './cms/config/build-backend.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    cmsDevReload(),
     mdx(),
     // The CMS and the form's thank-you page are not for search engines (both are noindex).
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),
