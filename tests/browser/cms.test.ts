@@ -21,6 +21,7 @@ import {
 import { collections, collectionNames } from '../../src/content/collections.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
 import { referrersOf, type RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
+import { toCheckList } from '../../cms/config/to-check.ts';
 
 const projectContent = join(process.cwd(), 'content');
 
@@ -150,6 +151,16 @@ async function refusal(page: Page, verb: 'enregistrée' | 'supprimée'): Promise
   return (await toast.textContent()) ?? '';
 }
 
+/** The panel that lists what blocks publishing, by field label. */
+const problemsPanel = (page: Page) => page.locator('[data-entry-problems]');
+
+/** Waits for the panel to list a problem of `field` matching `message`; returns the panel's text. */
+async function listedProblem(page: Page, field: string, message: RegExp): Promise<string> {
+  const item = problemsPanel(page).getByRole('listitem').filter({ hasText: message });
+  await item.getByRole('button', { name: field, exact: true }).waitFor({ timeout: 15_000 });
+  return (await problemsPanel(page).textContent()) ?? '';
+}
+
 const territoryFiles = () => readdirSync(join(copyContent(), 'territories')).sort();
 
 /** A PNG the size of a logo, written with sharp (Astro's image service) where the test says. */
@@ -237,16 +248,120 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await close(context);
   });
 
-  test('an invalid phone number is refused before saving, with the schema’s message', async () => {
+  test('a saved new entry never comes back as a filled « new » form, and the same testimonial twice is refused', async () => {
+    const { page, context } = await openAdmin();
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+    const fill = async (firstName: string, organisation: string) => {
+      await page.getByLabel('Prénom', { exact: true }).fill(firstName);
+      await page.getByLabel('Rôle', { exact: true }).fill('ambassadrice en service civique');
+      await page.getByLabel('Structure', { exact: true }).fill(organisation);
+      await page.getByLabel('Territoire ou région', { exact: true }).fill('Savoie');
+      await page.locator('[data-slate-editor="true"]').click();
+      await page.keyboard.type('Inès raconte ce que les ateliers lui ont appris.');
+    };
+    const folder = join(copyContent(), 'testimonials');
+    const before = readdirSync(folder).length;
+    await page.goto('/admin/#/collections/testimonials/new');
+    await fill('Inès', 'Unis-Cité');
+    await publishNow(page);
+    await expect.poll(() => readdirSync(folder).length, { timeout: 15_000 }).toBe(before + 1);
+    // Saved: the address is the entry's own; a reload shows it, not a form to send again.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/entries\/ines-unis-cite$/);
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Prénom', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toBe('Inès');
+    expect(page.url()).not.toMatch(/\/new$/);
+    // A new form starts empty: nothing of the saved entry comes back from a local backup.
+    await page.goto('/admin/#/collections/testimonials');
+    await page.goto('/admin/#/collections/testimonials/new');
+    await page.getByLabel('Prénom', { exact: true }).waitFor();
+    expect(await page.getByLabel('Prénom', { exact: true }).inputValue()).toBe('');
+    // The same person of the same structure, written a little differently: refused.
+    await fill('ines', 'Unis Cité !');
+    await publishNow(page);
+    expect(await listedProblem(page, 'Prénom', /existe déjà/)).toContain('« Inès — Unis-Cité »');
+    await page.waitForTimeout(1000);
+    expect(readdirSync(folder).length).toBe(before + 1);
+    await close(context);
+  });
+
+  test('an emergency number is removed only once confirmed, and never below the three', async () => {
+    const { page, context } = await openAdmin();
+    const file = join(copyContent(), 'settings', 'site.json');
+    const before = readFileSync(file, 'utf8');
+    const count = JSON.parse(before).emergencyNumbers.length as number;
+    await page.goto('/admin/#/collections/settings/entries/site');
+    const numbers = page.getByLabel(/^Numéro composé/);
+    await expect.poll(() => numbers.count(), { timeout: 15_000 }).toBe(count);
+    // Decap's remove button: the last, text-less button of the first item's top bar.
+    const removeFirst = () =>
+      numbers.first().evaluate((input) => {
+        let node: Element | null = input;
+        while (node && !node.querySelector('button svg')) node = node.parentElement;
+        const buttons = [...node!.querySelectorAll('button')].filter(
+          (b) => !b.textContent?.trim() && b.parentElement?.lastElementChild === b,
+        );
+        buttons[0]!.click();
+      });
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await removeFirst();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toMatch(/^Retirer ce numéro d’urgence/);
+    expect(await numbers.count()).toBe(count);
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+    for (let left = count; left >= 3; left -= 1) await removeFirst();
+    await expect.poll(() => numbers.count()).toBe(2);
+    await publishNow(page);
+    await listedProblem(page, 'Numéros d’urgence', /Au moins 3 numéros d’urgence/);
+    await page.waitForTimeout(1000);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await close(context);
+  });
+
+  test('a format error stays listed by its field until it is fixed, and leads to the field', async () => {
     const { page, context } = await openAdmin();
     const file = join(copyContent(), 'helplines', '3114.json');
     const before = readFileSync(file, 'utf8');
     await openEntry(page, 'helplines', '3114', 'Nom');
-    await page.getByLabel('Numéro composé').fill('31 14');
+    const dial = page.getByLabel(/^Numéro composé/);
+    const original = await dial.inputValue();
+    await dial.fill('31 14');
+    // Scrolled away from the field, as an editor at the foot of a long form would be.
+    await page.getByLabel(/^Nom$/).scrollIntoViewIfNeeded();
     await publishNow(page);
-    await page.getByText(/Numéro invalide : 10 chiffres commençant par 0/).waitFor();
-    await page.waitForTimeout(1000);
+    await listedProblem(page, 'Numéro composé', /Numéro invalide : 10 chiffres commençant par 0/);
+    // Still there once Decap's notification has gone.
+    await expect
+      .poll(() => page.getByText(/Enregistrement impossible/).count(), { timeout: 20_000 })
+      .toBe(0);
+    expect(await problemsPanel(page).isVisible()).toBe(true);
+    // The panel leads to the field.
+    await problemsPanel(page).getByRole('button', { name: 'Numéro composé', exact: true }).click();
+    await expect.poll(() => dial.evaluate((input) => input === document.activeElement)).toBe(true);
+    await dial.fill(original);
+    await expect.poll(() => problemsPanel(page).isVisible()).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    await close(context);
+  });
+
+  test('the validator’s warnings are listed as « À vérifier », each leading to its entry', async () => {
+    const { page, context } = await openAdmin();
+    // The site was built from the project's content: its warnings, in the editor's words.
+    const { warnings, entries } = validateContent(projectContent, process.cwd());
+    const expected = toCheckList(warnings, entries);
+    expect(expected.length, 'le contenu n’a aucun avertissement à montrer').toBeGreaterThan(0);
+    const list = page.locator('[data-to-check]');
+    await list.getByText(`À vérifier (${expected.length})`).click();
+    const links = list.getByRole('link');
+    expect(await links.allTextContents()).toEqual(expected.map((item) => item.where));
+    expect(await list.textContent()).not.toMatch(/content\//);
+    await links.first().click();
+    await expect.poll(() => page.url()).toContain(expected[0]!.href);
     await close(context);
   });
 
@@ -266,17 +381,19 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await close(context);
   });
 
-  test('a new entry with a name already taken is refused before saving, naming the other file', async () => {
+  test('a new entry with a name already taken is refused before saving, naming the other entry', async () => {
     const { page, context } = await openAdmin();
     const [first] = entriesOf('territories');
     const before = territoryFiles();
-    // Same name in capitals, with a zero-width space: still the same name once compared.
+    // Same name in capitals, with a zero-width space and punctuation: still the same name.
     const name = String(first!.data.name).toUpperCase();
-    await fillNewTerritory(page, `${name.slice(0, 1)}\u200b${name.slice(1)}`, first!);
+    await fillNewTerritory(page, `${name.slice(0, 1)}\u200b${name.slice(1)} !`, first!);
     await publishNow(page);
-    const text = await refusal(page, 'enregistrée');
-    expect(text).toContain(first!.file);
-    expect(text).toContain('Nom du territoire');
+    await refusal(page, 'enregistrée');
+    const text = await listedProblem(page, 'Nom du territoire', /existe déjà/);
+    expect(text).toContain(`« ${String(first!.data.name)} »`);
+    // In the editor's words: no file.
+    expect(text).not.toMatch(/content\/|\.json/);
     await page.waitForTimeout(1000);
     expect(territoryFiles()).toEqual(before);
     await close(context);
@@ -292,8 +409,10 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       .getByLabel('Nom du territoire', { exact: true })
       .fill(` ${String(first!.data.name)} `);
     await publishNow(page);
-    const text = await refusal(page, 'enregistrée');
-    expect(text).toContain(first!.file);
+    await refusal(page, 'enregistrée');
+    expect(await listedProblem(page, 'Nom du territoire', /existe déjà/)).toContain(
+      `« ${String(first!.data.name)} »`,
+    );
     await page.waitForTimeout(1000);
     expect(readFileSync(file, 'utf8')).toBe(before);
     await close(context);
@@ -340,7 +459,9 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       // 2. A new territory with the name just given: refused, although the build never saw it.
       await fillNewTerritory(page, 'territoire d’essai du cms', renamed);
       await publishNow(page);
-      expect(await refusal(page, 'enregistrée')).toContain(renamed.file);
+      expect(await listedProblem(page, 'Nom du territoire', /existe déjà/)).toContain(
+        `« ${newName} »`,
+      );
       // 3. The old name is free again: a new territory may take it.
       const before = territoryFiles();
       await fillNewTerritory(page, oldName, renamed);
