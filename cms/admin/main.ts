@@ -167,7 +167,8 @@ async function start() {
   // A refused save is said on screen (notification and panel); Decap also rejects a promise
   // nobody awaits, which would log an error per refusal.
   window.addEventListener('unhandledrejection', (event) => {
-    if (attempted && (event.reason === undefined || event.reason instanceof RefusalError))
+    const onEntry = /\/(entries\/|new$)/.test(location.hash);
+    if (onEntry && (event.reason === undefined || event.reason instanceof RefusalError))
       event.preventDefault();
   });
   const refuse = (problems: EntryProblem[]): never => {

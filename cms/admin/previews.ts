@@ -6,7 +6,9 @@ import { emergencyHref } from '../../src/help/emergency.ts';
 import { departements } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
 import { hoursInWords } from '../../src/help/opening-hours.ts';
-import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
+import { helplineSchema, type OpeningHours } from '../../src/content/schemas/helplines.ts';
+import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
+import { prepareEntry } from '../config/entry-check.ts';
 import previewStyles from './preview.css?url';
 import helplineCardStyles from '../../src/components/help/helpline-card.css?url';
 import testimonialCardStyles from '../../src/components/site/testimonial-card.css?url';
@@ -58,12 +60,13 @@ function TerritoryPreview(props: PreviewProps) {
 
 function HelplinePreview(props: PreviewProps) {
   const data = dataOf(props.entry);
+  // The site's own rules first: hours the save would refuse (09:00–09:00…) are said refused, never
+  // put into words (an empty slot would read « 24 h/24 »).
+  const checked = helplineSchema.shape.hours.safeParse(data.hours);
   let hours = 'Horaires non communiqués';
-  try {
-    hours = hoursInWords(data.hours as OpeningHours | undefined);
-  } catch {
-    hours = 'Horaires incomplets';
-  }
+  if (!checked.success)
+    hours = `Horaires refusés : ${checked.error.issues.map((issue) => issue.message).join(' ; ')}`;
+  else hours = hoursInWords(checked.data as OpeningHours | undefined);
   return h(
     'main',
     { className: 'container cms-preview' },
@@ -250,10 +253,29 @@ const templates: Record<string, ComponentType<PreviewProps>> = {
 /** What the editor is writing, at each change: the preview is the one part Decap re-renders then. */
 export type EntryWatcher = (entry: PreviewProps['entry']) => void;
 
+/**
+ * What the site would refuse, said above the preview: the preview never shows as accepted what the
+ * save refuses (pasted HTML, a script, an image without its text alternative…).
+ */
+function RefusalNote({ entry }: { entry: PreviewProps['entry'] }) {
+  const definition: CollectionDefinition | undefined =
+    collections[String(entry.get('collection')) as keyof typeof collections];
+  if (!definition) return null;
+  const data = (entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
+  const { problems } = prepareEntry(definition.schema, data, definition.format);
+  if (problems.length === 0) return null;
+  return h(
+    'div',
+    { className: 'cms-preview__refused', role: 'note' },
+    h('strong', null, 'Le site refuserait cette entrée telle quelle : '),
+    problems.map(({ field, message }) => `${field} : ${message}`).join(' ; '),
+  );
+}
+
 function watched(Template: ComponentType<PreviewProps>, watch: EntryWatcher) {
   return function Watched(props: PreviewProps) {
     useEffect(() => watch(props.entry));
-    return h(Template, props);
+    return h('div', null, h(RefusalNote, { entry: props.entry }), h(Template, props));
   };
 }
 

@@ -161,6 +161,10 @@ async function listedProblem(page: Page, field: string, message: RegExp): Promis
   return (await problemsPanel(page).textContent()) ?? '';
 }
 
+/** Refused saves that surfaced as unhandled rejections (Decap rejects with nothing, or our refusal). */
+const unhandledRefusals = (errors: string[]) =>
+  errors.filter((error) => error === 'undefined' || /le site refuserait/.test(error));
+
 const territoryFiles = () => readdirSync(join(copyContent(), 'territories')).sort();
 
 /** A PNG the size of a logo, written with sharp (Astro's image service) where the test says. */
@@ -323,8 +327,52 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await close(context);
   });
 
-  test('a format error stays listed by its field until it is fixed, and leads to the field', async () => {
+  test('previews apply the site’s rules; « Voir en direct » opens the entry’s page; a 2025 step is filed as 2025', async () => {
     const { page, context } = await openAdmin();
+    page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+    // 1. Hours that open and close at the same time: refused in the preview, never « 24 h/24 ».
+    const line = validateContent(copyContent(), repo).entries.find(
+      (e) => e.collection === 'helplines' && (e.data.hours as { type: string }).type === 'weekly',
+    )!;
+    await openEntry(page, 'helplines', line.id, 'Nom');
+    const opens = await page
+      .getByLabel(/^Ouverture/)
+      .first()
+      .inputValue();
+    await page
+      .getByLabel(/^Fermeture/)
+      .first()
+      .fill(opens);
+    const preview = page.frameLocator('iframe').locator('body');
+    await expect.poll(() => preview.textContent()).toMatch(/Horaires refusés/);
+    expect(await preview.textContent()).not.toMatch(/24\s?h\/24/);
+    // 2. « Voir en direct »: the entry's own page on the site.
+    const [territory] = entriesOf('territories');
+    await page.goto('/admin/#/collections/territories');
+    await openEntry(page, 'territories', territory!.id, 'Nom du territoire');
+    const live = page.getByRole('link', { name: /Voir en direct/ });
+    expect(new URL((await live.getAttribute('href'))!).pathname).toBe(
+      `/territoires/${territory!.id}/`,
+    );
+    // 3. A step of 2025 is filed under 2025, and the list shows its year.
+    const folder = join(copyContent(), 'milestones');
+    await page.goto('/admin/#/collections/milestones');
+    await page.goto('/admin/#/collections/milestones/new');
+    await page.getByLabel('Année', { exact: true }).fill('2025');
+    await page.getByLabel('Titre', { exact: true }).fill('Étape essai du CMS');
+    await page.getByLabel('Texte', { exact: true }).fill('Une étape écrite par le test du CMS.');
+    await publishNow(page);
+    await expect
+      .poll(() => readdirSync(folder), { timeout: 15_000 })
+      .toContain('2025-etape-essai-du-cms.json');
+    await page.goto('/admin/#/collections/milestones');
+    await page.getByText('2025 — Étape essai du CMS').waitFor();
+    expect(newProblems()).toEqual([]);
+    await close(context);
+  });
+
+  test('a format error stays listed by its field until it is fixed, and leads to the field', async () => {
+    const { page, context, errors } = await openAdmin();
     const file = join(copyContent(), 'helplines', '3114.json');
     const before = readFileSync(file, 'utf8');
     await openEntry(page, 'helplines', '3114', 'Nom');
@@ -346,6 +394,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await dial.fill(original);
     await expect.poll(() => problemsPanel(page).isVisible()).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(unhandledRefusals(errors)).toEqual([]);
     await close(context);
   });
 
@@ -382,7 +431,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   });
 
   test('a new entry with a name already taken is refused before saving, naming the other entry', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context, errors } = await openAdmin();
     const [first] = entriesOf('territories');
     const before = territoryFiles();
     // Same name in capitals, with a zero-width space and punctuation: still the same name.
@@ -396,6 +445,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     expect(text).not.toMatch(/content\/|\.json/);
     await page.waitForTimeout(1000);
     expect(territoryFiles()).toEqual(before);
+    expect(unhandledRefusals(errors)).toEqual([]);
     await close(context);
   });
 
