@@ -1,7 +1,8 @@
 // The CMS in a real browser, against its local backend (decap-server) working on a temporary copy
 // of the project: the built /admin/ page is served as in production, and its requests to the local
-// backend's usual address (localhost:8081) are forwarded to this test's own decap-server. Tests
-// that follow an edit to the public site build that copy and open its pages.
+// backend's usual address (localhost:8081) are forwarded to this test's own backend (the gated
+// server of `npm run dev`, tools/local-backend-server.ts). Tests that follow an edit to the public
+// site build that copy and open its pages.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -68,11 +69,9 @@ beforeAll(async () => {
   gitBefore = gitStatus();
   repo = copyProjectTo(process.cwd(), mkdtempSync(join(tmpdir(), 'asm-cms-')));
   problemsBefore = new Set(validateContent(copyContent(), repo).problems.map(formatProblem));
-  [browser, site, backend] = await Promise.all([
-    launchBrowser(),
-    serveBuiltSite(),
-    startLocalBackend(repo),
-  ]);
+  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+  // The backend answers the served site's pages only, as `npm run dev`'s answers the dev site's.
+  backend = await startLocalBackend(repo, [site.url]);
 });
 
 afterAll(async () => {
