@@ -42,7 +42,7 @@ export function confirmRemovals(lists: readonly GuardedList[]) {
     (event) => {
       const button = (event.target as Element).closest('button');
       if (!button || !isRemoveButton(button)) return;
-      for (const label of document.querySelectorAll<HTMLLabelElement>('label[for]')) {
+      for (const label of document.querySelectorAll<HTMLLabelElement>('label')) {
         const list = lists.find((l) => bare(l.label) === bare(label.textContent ?? ''));
         if (!list || !label.parentElement?.contains(button)) continue;
         if (!window.confirm(list.question)) {
