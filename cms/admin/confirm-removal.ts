@@ -44,7 +44,9 @@ export function confirmRemovals(lists: readonly GuardedList[]) {
       if (!button || !isRemoveButton(button)) return;
       for (const label of document.querySelectorAll<HTMLLabelElement>('label')) {
         const list = lists.find((l) => bare(l.label) === bare(label.textContent ?? ''));
-        if (!list || !label.parentElement?.contains(button)) continue;
+        // Decap wraps each label in a div, inside the field's ControlContainer.
+        const field = label.closest('[class*="ControlContainer"]');
+        if (!list || !field?.contains(button)) continue;
         if (!window.confirm(list.question)) {
           event.preventDefault();
           event.stopImmediatePropagation();

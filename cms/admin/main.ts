@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
 import type { CmsConfig } from '../config/config.ts';
 import { localBackendApi, needsIdentityWidget } from '../config/backends.ts';
-import { formatProblems, prepareEntry } from '../config/entry-check.ts';
+import { prepareEntry } from '../config/entry-check.ts';
 import {
   deleteRefusal,
   RefusalError,

@@ -119,7 +119,3 @@ export function prepareEntry(
   }
   return { data: hasBody ? { ...cleaned, body: body ?? '' } : cleaned, problems };
 }
-
-export function formatProblems(problems: EntryProblem[]): string {
-  return problems.map(({ field, message }) => `${field} : ${message}`).join(' ; ');
-}

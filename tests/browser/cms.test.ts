@@ -334,6 +334,15 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       (e) => e.collection === 'helplines' && (e.data.hours as { type: string }).type === 'weekly',
     )!;
     await openEntry(page, 'helplines', line.id, 'Nom');
+    // The slots are folded: open the first one by its top bar's first button.
+    await page
+      .getByLabel(/^Fermeture/)
+      .first()
+      .evaluate((input) => {
+        let node: Element | null = input;
+        while (node && !node.querySelector('button svg')) node = node.parentElement;
+        node!.querySelector('button')!.click();
+      });
     const opens = await page
       .getByLabel(/^Ouverture/)
       .first()
