@@ -20,6 +20,7 @@ import { registerPreviews } from './previews.ts';
 import { ProblemsPanel, showToCheck, type ToCheck } from './problems-panel.ts';
 import { imageComponent } from './image-component.ts';
 import { confirmRemovals, guardedLists } from './confirm-removal.ts';
+import { guardUploads } from './upload-guard.ts';
 import { fixFrench } from './locale.ts';
 import siteStyles from '../../src/styles/global.css?url';
 
@@ -64,7 +65,8 @@ function captureBackend(CMS: CmsApi): () => EntryReader {
     if (!registered) continue;
     const init = registered.init;
     registered.init = (...args) => {
-      const implementation = init(...args);
+      // Uploads are checked as the validator checks them before the backend stores them.
+      const implementation = guardUploads(init(...args) as object);
       current = implementation as EntryReader;
       return implementation;
     };

@@ -115,6 +115,15 @@ export async function saveProblems(
   const definition: CollectionDefinition = collections[collection];
   if (definition.fixedEntries) return [];
   const current = await readCollections(reader, folderCollections);
+  const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
+  if (definition.maxEntries && count > definition.maxEntries) {
+    return [
+      {
+        field: 'Entrée',
+        message: `« ${definition.label} » aurait ${count} entrées, au plus ${definition.maxEntries}.`,
+      },
+    ];
+  }
   const file = id
     ? `content/${definition.folder}/${id}.${definition.format}`
     : `content/${definition.folder}/(nouvelle entrée)`;

@@ -27,7 +27,3 @@ export const uploadPathPattern = new RegExp(`^/uploads/[\\w\\-/]+\\.(?:${extensi
  * value's base name ("logo.png"), not the "/uploads/logo.png" it saves.
  */
 export const uploadNamePattern = new RegExp(`^[\\w\\-]+\\.(?:${extensionsPattern})$`);
-
-const acceptedExtension = new RegExp(`\\.(?:${extensionsPattern})$`);
-
-export const isAcceptedUpload = (fileName: string) => acceptedExtension.test(fileName);
