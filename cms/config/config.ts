@@ -19,14 +19,32 @@ import {
 export * from './types.ts';
 export { fieldFor } from './fields.ts';
 
-/** Presentation details per collection that schemas do not carry (file names, list summaries). */
-const presentation: Record<string, { slug?: string; summary?: string }> = {
+/**
+ * Presentation details per collection that schemas do not carry: file names, list summaries, the
+ * fields the list can be sorted by, and the page of the site that shows an entry (« Voir en
+ * direct »: the routes of src/pages). In slugs and summaries `{{year}}` would be the current date's
+ * year for Decap: a field named like a date part is written `{{fields.…}}`.
+ */
+type Presentation = { slug?: string; summary?: string; sortBy?: string[]; previewPath?: string };
+const presentation: Record<string, Presentation> = {
+  porteurs: { previewPath: 'porteurs/{{slug}}/' },
+  territories: { summary: '{{name}} ({{departement}})', previewPath: 'territoires/{{slug}}/' },
+  helplines: { previewPath: 'besoin-de-soutien/' },
   testimonials: {
     slug: '{{firstName}}-{{organisation}}',
     summary: '{{firstName}} — {{organisation}}',
+    sortBy: ['firstName', 'organisation'],
+    previewPath: 'temoignages/',
   },
-  milestones: { slug: '{{year}}-{{title}}', summary: '{{year}} — {{title}}' },
-  territories: { summary: '{{name}} ({{departement}})' },
+  milestones: {
+    slug: '{{fields.year}}-{{title}}',
+    summary: '{{fields.year}} — {{title}}',
+    sortBy: ['year', 'title'],
+    previewPath: '',
+  },
+  pages: { previewPath: '{{slug}}/' },
+  chatbot: { previewPath: 'besoin-de-soutien/orientation/' },
+  settings: { previewPath: '' },
 };
 
 /** The field that names an entry: `title` or `name` if present, else the first required text. */
@@ -73,6 +91,8 @@ export function collectionFor(
     label_singular: definition.labelSingular,
     format,
   } as const;
+  const extra = presentation[name] ?? {};
+  const previewPath = extra.previewPath === undefined ? {} : { preview_path: extra.previewPath };
   if (definition.fixedEntries) {
     return {
       ...base,
@@ -82,11 +102,11 @@ export function collectionFor(
           entryLabels[id] ??
           (definition.fixedEntries!.length === 1 ? definition.labelSingular : humanize(id)),
         file: `content/${definition.folder}/${id}.${definition.format}`,
+        ...previewPath,
         fields,
       })),
     };
   }
-  const extra = presentation[name] ?? {};
   return {
     ...base,
     folder: `content/${definition.folder}`,
@@ -96,6 +116,9 @@ export function collectionFor(
     identifier_field: identifiers[name]!,
     slug: extra.slug ?? `{{${identifiers[name]!}}}`,
     ...(extra.summary ? { summary: extra.summary } : {}),
+    // Decap's default menu offers the same field under several names (title, description…).
+    sortable_fields: extra.sortBy ?? [identifiers[name]!],
+    ...previewPath,
     fields,
   };
 }

@@ -22,8 +22,11 @@ export type CollectionDefinition = {
   label: string;
   /** Singular label for editors. */
   labelSingular: string;
-  /** Field whose value must be unique across the collection (compared without case or accents). */
-  uniqueField?: string;
+  /**
+   * Field whose value must be unique across the collection (compared by comparableName()), or
+   * fields whose values together must be (a testimonial: the same person of the same structure).
+   */
+  uniqueField?: string | readonly string[];
   /** Whether the Markdown body must have text. */
   bodyRequired?: boolean;
   /** Fixed entries only (no creation or deletion), e.g. the site settings. */
@@ -64,6 +67,7 @@ export const collections = {
     schema: testimonialSchema,
     label: 'Témoignages',
     labelSingular: 'Témoignage',
+    uniqueField: ['firstName', 'organisation'],
     bodyRequired: true,
   },
   milestones: {

@@ -7,7 +7,7 @@ import {
   entryFromSource,
   readCollections,
   RefusalError,
-  saveRefusal,
+  saveProblems,
   type EntryReader,
 } from '../../cms/config/cross-entry-check.ts';
 import { validPorteur, validTerritory } from '../content/factories.ts';
@@ -70,46 +70,55 @@ describe('before saving', () => {
     );
     const { reader } = fakeBackend(files);
     const data = { title: 'Une de plus', message: 'Bonjour.' };
-    expect(await saveRefusal(reader, facts, 'chatbot', '', data)).toBe(
-      `le site refuserait cette entrée : « Chatbot d’orientation » aurait ${max + 1} entrées, au plus ${max}.`,
-    );
+    expect(await saveProblems(reader, facts, 'chatbot', '', data)).toEqual([
+      {
+        field: 'Entrée',
+        message: `« Chatbot d’orientation » aurait ${max + 1} entrées, au plus ${max}.`,
+      },
+    ]);
   });
 
-  test('a new entry with a taken name is refused, in French, with the field’s label', async () => {
+  test('a new entry with a taken name is refused, in the editor’s words: label and other entry’s name', async () => {
     const { reader } = store();
-    const data = validTerritory({ name: 'LYON', porteur: 'asso-b' });
-    const refusal = await saveRefusal(reader, facts, 'territories', '', data);
-    expect(refusal).toMatch(/^le site refuserait cette entrée\. Nom du territoire : « LYON »/);
-    expect(refusal).toContain('content/territories/lyon.json');
+    const data = validTerritory({ name: 'LYON !', porteur: 'asso-b' });
+    const problems = await saveProblems(reader, facts, 'territories', '', data);
+    expect(problems).toEqual([
+      {
+        field: 'Nom du territoire',
+        message: expect.stringMatching(/^« Lyon » existe déjà dans « Territoires »/),
+      },
+    ]);
+    // No file path: the editor never sees files.
+    expect(JSON.stringify(problems)).not.toMatch(/content\/|\.json/);
   });
 
   test('a rename to a taken name is refused; an unrelated edit is not', async () => {
     const { reader } = store();
     const rename = validTerritory({ name: 'Lyon', porteur: 'asso-a' });
-    expect(await saveRefusal(reader, facts, 'territories', 'paris', rename)).toContain('lyon.json');
+    expect(await saveProblems(reader, facts, 'territories', 'paris', rename)).toHaveLength(1);
     const edit = validTerritory({ name: 'Paris', porteur: 'asso-b' });
-    expect(await saveRefusal(reader, facts, 'territories', 'paris', edit)).toBeNull();
+    expect(await saveProblems(reader, facts, 'territories', 'paris', edit)).toEqual([]);
   });
 
   test('reads what the backend holds now: a name freed a minute ago may be taken', async () => {
     const backend = store();
     const data = validTerritory({ name: 'Lyon', porteur: 'asso-a' });
-    expect(await saveRefusal(backend.reader, facts, 'territories', '', data)).not.toBeNull();
+    expect(await saveProblems(backend.reader, facts, 'territories', '', data)).toHaveLength(1);
     backend.files['content/territories/lyon.json'] = JSON.stringify(
       validTerritory({ name: 'Lyon Métropole', porteur: 'asso-a' }),
     );
-    expect(await saveRefusal(backend.reader, facts, 'territories', '', data)).toBeNull();
+    expect(await saveProblems(backend.reader, facts, 'territories', '', data)).toEqual([]);
   });
 
   test('a Markdown entry’s text is not taken for a field', async () => {
     const { reader } = store();
     const data = { ...validPorteur({ name: 'Association C' }), body: 'Présentation.' };
-    expect(await saveRefusal(reader, facts, 'porteurs', '', data)).toBeNull();
+    expect(await saveProblems(reader, facts, 'porteurs', '', data)).toEqual([]);
   });
 
   test('the site settings (a fixed entry) are not compared with anything', async () => {
     const { reader, asked } = store();
-    expect(await saveRefusal(reader, facts, 'settings', 'site', {})).toBeNull();
+    expect(await saveProblems(reader, facts, 'settings', 'site', {})).toEqual([]);
     expect(asked).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export type RuleProblem = {
   field?: string;
   message: string;
   severity: 'error' | 'warning';
+  /** For a duplicate: the other entry, which the CMS names by its name rather than its file. */
+  twin?: { file: string; name: string };
 };
 
 export type RuleFacts = {
@@ -35,10 +37,11 @@ export type RuleFacts = {
 const invisible = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
 
 /**
- * How two names compare for uniqueness: compatibility forms folded (NFKC: "ﬁ" = "fi", full-width
- * letters), invisible characters removed, accents and case ignored, every run of spaces (including
- * non-breaking ones) counted as one, spaces at both ends ignored. "Lyon", " lyon ", "LYON" and
- * "Ly\u200bon" are the same name.
+ * How two names compare for uniqueness (the one rule of the validator and the CMS): compatibility
+ * forms folded (NFKC: "ﬁ" = "fi", full-width letters), invisible characters removed, accents and
+ * case ignored, and only letters and digits count: every run of spaces, hyphens, apostrophes and
+ * punctuation is one separator, none at both ends. "Lyon", " lyon ", "LYON !", "Ly\u200bon" are
+ * the same name, and so are "Seine Saint Denis" and "Seine-Saint-Denis".
  */
 export function comparableName(value: unknown): string {
   return String(value ?? '')
@@ -47,7 +50,7 @@ export function comparableName(value: unknown): string {
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/\s+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -60,20 +63,36 @@ const referencesByCollection = new Map<CollectionName, ReferenceField[]>(
 const folderOf = (collection: string) =>
   `content/${collections[collection as CollectionName]?.folder ?? collection}/`;
 
+/** The fields that name an entry of `collection`, whose values together must be unique. */
+function uniqueFieldsOf(collection: CollectionName): readonly string[] {
+  const field = (collections[collection] as CollectionDefinition).uniqueField;
+  return field === undefined ? [] : typeof field === 'string' ? [field] : field;
+}
+
+/** An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité"), or "" if it has none. */
+export function entryName(entry: RuleEntry): string {
+  return uniqueFieldsOf(entry.collection)
+    .map((field) => entry.data[field])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+    .map((value) => value.trim())
+    .join(' — ');
+}
+
 /** Two entries of a collection may not share their unique field (name, title), once compared. */
 function uniqueNames(entries: readonly RuleEntry[]): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Map<string, RuleEntry>();
   for (const entry of entries) {
-    const field = (collections[entry.collection] as CollectionDefinition).uniqueField;
-    const key = field && comparableName(entry.data[field]);
-    if (!field || !key) continue;
-    const group = `${entry.collection}\u0000${key}`;
+    const fields = uniqueFieldsOf(entry.collection);
+    const keys = fields.map((field) => comparableName(entry.data[field]));
+    if (fields.length === 0 || keys.some((key) => !key)) continue;
+    const group = [entry.collection, ...keys].join('\u0000');
     const first = seen.get(group);
     if (!first) {
       seen.set(group, entry);
       continue;
     }
+    const what = fields.length > 1 ? 'la même personne' : 'le même nom';
     // Both files are named, each in the other's message, so that either can be fixed.
     for (const [named, twin] of [
       [entry, first],
@@ -81,8 +100,9 @@ function uniqueNames(entries: readonly RuleEntry[]): RuleProblem[] {
     ] as const) {
       problems.push({
         file: named.file,
-        field,
-        message: `« ${String(named.data[field]).trim()} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter le même nom (majuscules, accents et espaces ne comptent pas).`,
+        field: fields[0],
+        twin: { file: twin.file, name: entryName(twin) },
+        message: `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`,
         severity: 'error',
       });
     }
@@ -191,11 +211,8 @@ export function deletionRefusal(
   const referrers = referrersOf(entries, collection, id);
   if (referrers.length === 0) return null;
   const names = referrers.map(({ entry }) => {
-    const field = (collections[entry.collection] as CollectionDefinition).uniqueField;
-    const name = field ? entry.data[field] : undefined;
-    return typeof name === 'string' && name.trim()
-      ? `« ${name.trim()} » (${entry.file})`
-      : entry.file;
+    const name = entryName(entry);
+    return name ? `« ${name} » (${entry.file})` : entry.file;
   });
   return `cette entrée est encore utilisée par ${referrers.length} entrée${referrers.length > 1 ? 's' : ''} : ${names.join(', ')}. Modifiez ${referrers.length > 1 ? 'les' : 'la'} d’abord pour ${referrers.length > 1 ? 'qu’elles n’y renvoient' : 'qu’elle n’y renvoie'} plus.`;
 }
