@@ -5,7 +5,7 @@
 // Pure: the same registry and options always give the same configuration.
 import type { z } from 'astro/zod';
 import type { CollectionDefinition } from '../../src/content/collections.ts';
-import { isOptional, unwrap } from '../../src/content/schema-walk.ts';
+import { fieldMeta, isOptional, unwrap } from '../../src/content/schema-walk.ts';
 import { objectFields } from './fields.ts';
 import { uploadsFolder, uploadsPublicPath } from '../../src/content/uploads.ts';
 import {
@@ -19,15 +19,57 @@ import {
 export * from './types.ts';
 export { fieldFor } from './fields.ts';
 
-/** Presentation details per collection that schemas do not carry (file names, list summaries). */
-const presentation: Record<string, { slug?: string; summary?: string }> = {
+/**
+ * Presentation details per collection that schemas do not carry: file names, list summaries, the
+ * list's sort orders (the first one is the default, newest first) and its filters, one per value
+ * of an enumerated field.
+ */
+const presentation: Record<
+  string,
+  { slug?: string; summary?: string; sortBy?: string[]; filterBy?: string }
+> = {
   testimonials: {
     slug: '{{firstName}}-{{organisation}}',
     summary: '{{firstName}} — {{organisation}}',
   },
   milestones: { slug: '{{year}}-{{title}}', summary: '{{year}} — {{title}}' },
   territories: { summary: '{{name}} ({{departement}})' },
+  news: {
+    // The day of creation keeps a file name apart from the list's own addresses (/actualites/page/).
+    slug: '{{year}}-{{month}}-{{day}}-{{title}}',
+    summary: "{{date | date('DD/MM/YYYY')}} · {{kind}} · {{title}}",
+    sortBy: ['date', 'title'],
+    filterBy: 'kind',
+  },
+  events: {
+    slug: '{{year}}-{{month}}-{{day}}-{{title}}',
+    summary: "{{startDate | date('DD/MM/YYYY')}} · {{city}} · {{title}}",
+    sortBy: ['startDate', 'title'],
+  },
 };
+
+/** The list's sort orders: by each field, the first one by default, descending (newest first). */
+function sortableFields(schema: z.ZodObject, fields: string[]) {
+  return fields.map((field, index) => ({
+    field,
+    label: fieldMeta(schema.shape[field] as z.ZodType).title ?? field,
+    ...(index === 0 ? { default_sort: 'desc' } : {}),
+  }));
+}
+
+/** One list filter per value of an enumerated field, with the value's label; drafts apart. */
+function viewFilters(schema: z.ZodObject, field: string) {
+  const enumField = unwrap(schema.shape[field] as z.ZodType) as z.ZodEnum;
+  const labels = fieldMeta(schema.shape[field] as z.ZodType).cms?.labels ?? {};
+  const filters = enumField.options.map((value) => ({
+    label: labels[String(value)] ?? String(value),
+    field,
+    pattern: `^${String(value)}$`,
+  }));
+  return 'draft' in schema.shape
+    ? [...filters, { label: 'Brouillons', field: 'draft', pattern: true }]
+    : filters;
+}
 
 /** The field that names an entry: `title` or `name` if present, else the first required text. */
 export function identifierField(schema: z.ZodObject): string {
@@ -96,6 +138,8 @@ export function collectionFor(
     identifier_field: identifiers[name]!,
     slug: extra.slug ?? `{{${identifiers[name]!}}}`,
     ...(extra.summary ? { summary: extra.summary } : {}),
+    ...(extra.sortBy ? { sortable_fields: sortableFields(definition.schema, extra.sortBy) } : {}),
+    ...(extra.filterBy ? { view_filters: viewFilters(definition.schema, extra.filterBy) } : {}),
     fields,
   };
 }

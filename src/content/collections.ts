@@ -10,6 +10,8 @@ import { milestoneSchema } from './schemas/milestones.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { chatbotNodeSchema } from './schemas/chatbot.ts';
+import { newsSchema } from './schemas/news.ts';
+import { eventSchema } from './schemas/events.ts';
 
 export type CollectionFormat = 'json' | 'md' | 'mdx';
 
@@ -24,6 +26,8 @@ export type CollectionDefinition = {
   labelSingular: string;
   /** Field whose value must be unique across the collection (compared without case or accents). */
   uniqueField?: string;
+  /** Two entries may not share this field on the same day (a title and its date field). */
+  uniquePerDay?: { field: string; day: string };
   /** Whether the Markdown body must have text. */
   bodyRequired?: boolean;
   /** Fixed entries only (no creation or deletion), e.g. the site settings. */
@@ -95,6 +99,24 @@ export const collections = {
     label: 'Chatbot d’orientation',
     labelSingular: 'Étape du chatbot',
     uniqueField: 'title',
+  },
+  news: {
+    folder: 'news',
+    format: 'md',
+    schema: newsSchema,
+    label: 'Actualités',
+    labelSingular: 'Actualité',
+    uniquePerDay: { field: 'title', day: 'date' },
+    bodyRequired: true,
+  },
+  events: {
+    folder: 'events',
+    format: 'md',
+    schema: eventSchema,
+    label: 'Agenda',
+    labelSingular: 'Événement',
+    uniquePerDay: { field: 'title', day: 'startDate' },
+    bodyRequired: true,
   },
   settings: {
     folder: 'settings',

@@ -115,7 +115,7 @@ describe('before deleting', () => {
     expect(asked).not.toContain('content/porteurs');
     expect(asked).toContain('content/territories');
     asked.length = 0;
-    expect(await deleteRefusal(reader, 'territories', 'lyon')).toBeNull();
+    expect(await deleteRefusal(reader, 'milestones', '2019-lancement')).toBeNull();
     expect(asked).toEqual([]);
   });
 });

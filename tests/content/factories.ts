@@ -7,6 +7,8 @@ import type { testimonialSchema } from '../../src/content/schemas/testimonials.t
 import type { milestoneSchema } from '../../src/content/schemas/milestones.ts';
 import type { pageSchema } from '../../src/content/schemas/pages.ts';
 import type { settingsSchema } from '../../src/content/schemas/settings.ts';
+import type { newsSchema } from '../../src/content/schemas/news.ts';
+import type { eventSchema } from '../../src/content/schemas/events.ts';
 
 export const validTerritory = (
   overrides: Partial<z.input<typeof territorySchema>> = {},
@@ -85,5 +87,28 @@ export const validSettings = (
   emergencyNumbers: [{ number: '15', dial: '15', label: 'SAMU' }],
   quickExitUrl: 'https://www.example.org/',
   mapTiles: { enabled: false },
+  ...overrides,
+});
+
+export const validNewsItem = (
+  overrides: Partial<z.input<typeof newsSchema>> = {},
+): z.input<typeof newsSchema> => ({
+  title: 'Actualité exemple',
+  date: '2026-10-10',
+  kind: 'actualite',
+  summary: 'Une actualité d’exemple.',
+  ...overrides,
+});
+
+export const validEvent = (
+  overrides: Partial<z.input<typeof eventSchema>> = {},
+): z.input<typeof eventSchema> => ({
+  title: 'Événement exemple',
+  startDate: '2026-10-10',
+  summary: 'Un événement d’exemple.',
+  audience: 'Tout public',
+  venue: 'Salle exemple',
+  city: 'Rennes',
+  departement: '35',
   ...overrides,
 });
