@@ -78,3 +78,13 @@ export function partialDateInWords(value: string): string {
   if (/^\d{4}-\d{2}$/.test(value)) return monthYear.format(new Date(`${value}-01T00:00:00Z`));
   return dayInWords(value);
 }
+
+/** An instant as ISO 8601 with Paris's offset: 2026-10-10T14:00:00+02:00 (for JSON-LD). */
+export function parisIsoDateTime(day: string, time: string): string {
+  const offset = parisOffsetMinutes(parisInstant(day, time).getTime());
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${day}T${time}:00${sign}${hh}:${mm}`;
+}

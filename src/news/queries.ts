@@ -4,6 +4,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isEventPublished, isNewsPublished } from './publication.ts';
 import { eventBounds, isPastEvent } from './event-time.ts';
 import { isoDay } from './paris-time.ts';
+import { getPorteurs, getTerritories } from '../content/queries.ts';
+import { entryFilters, kindFilters } from './news-filters.ts';
+import { eventHref, newsKindHref, newsPorteurHref, newsTerritoryHref } from './links.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -54,3 +57,28 @@ export const namesTerritory = (item: NewsEntry | EventEntry, id: string) =>
 
 export const namesPorteur = (item: NewsEntry | EventEntry, id: string) =>
   item.collection === 'news' ? (item.data.porteurs ?? []).includes(id) : item.data.porteur === id;
+
+/** The filters of a news list, drawn from all the published news. */
+export async function newsListFilters(items: NewsEntry[]) {
+  const [territories, porteurs] = await Promise.all([getTerritories(), getPorteurs()]);
+  const named = (entries: { id: string; data: { name: string } }[]) =>
+    entries.map((entry) => ({ id: entry.id, name: entry.data.name }));
+  return [
+    { label: 'Par type', links: kindFilters(items, newsKindHref) },
+    {
+      label: 'Par territoire',
+      links: entryFilters(items, 'territories', named(territories), newsTerritoryHref),
+    },
+    {
+      label: 'Par porteur de projet',
+      links: entryFilters(items, 'porteurs', named(porteurs), newsPorteurHref),
+    },
+  ];
+}
+
+/** An event as its calendar files say it (icalendar.ts), with its page's address. */
+export const calendarEventOf = (event: EventEntry, site: URL) => ({
+  ...event.data,
+  id: event.id,
+  url: new URL(eventHref(event.id), site).href,
+});

@@ -8,6 +8,7 @@ import {
   timeInWords,
 } from '../../src/news/paris-time.ts';
 import { eventBounds, eventWhenInWords, isPastEvent } from '../../src/news/event-time.ts';
+import { pressSourceSentence } from '../../src/news/press.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -99,5 +100,26 @@ describe('events in time', () => {
     ],
   ])('%j reads « %s »', (event, words) => {
     expect(eventWhenInWords(event)).toBe(words);
+  });
+});
+
+describe('press credits', () => {
+  test.each([
+    [
+      {
+        outlet: 'Viva Magazine',
+        originalTitle: 'Valentine',
+        url: 'https://x.fr/',
+        publishedOn: '2023-12',
+      },
+      '« Valentine », paru dans Viva Magazine en décembre 2023.',
+    ],
+    [
+      { outlet: 'ESS et Société', url: 'https://x.fr/', publishedOn: '2023-02-22' },
+      'Article paru dans ESS et Société le 22 février 2023.',
+    ],
+    [{ outlet: 'Radio', url: 'https://x.fr/' }, 'Article paru dans Radio.'],
+  ])('%j', (press, sentence) => {
+    expect(pressSourceSentence(press)).toBe(sentence);
   });
 });
