@@ -46,8 +46,11 @@ class EventClockElement extends HTMLElement {
     const none = this.querySelector<HTMLElement>('[data-when-none]');
     if (none) none.hidden = remaining > 0;
     upcoming.hidden = remaining === 0;
-    const pastBlock = this.querySelector<HTMLElement>('[data-past-block]');
-    if (pastBlock && past) pastBlock.hidden = past.children.length === 0;
+    if (past) {
+      past.hidden = past.children.length === 0;
+      const pastBlock = this.querySelector<HTMLElement>('[data-past-block]');
+      if (pastBlock) pastBlock.hidden = past.hidden;
+    }
     // A block with nothing left to announce and no word for it disappears.
     if (!none && !past) this.hidden = remaining === 0;
   }

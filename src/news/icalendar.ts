@@ -6,6 +6,10 @@ import type { EventTiming } from './event-time.ts';
 import { eventBounds } from './event-time.ts';
 import { nextDay, parisTimeZone } from './paris-time.ts';
 
+// ical.js folds after 75 octets of content, and the continuation's leading space makes 76: one
+// less keeps every line within the RFC's 75 octets.
+ICAL.foldLength = 74;
+
 /** Europe/Paris since 1996: summer time from the last Sunday of March to the last of October. */
 const parisTimeZoneDefinition = [
   'BEGIN:VTIMEZONE',

@@ -1,9 +1,7 @@
 // The news and the agenda as pages read them: only what is published (publication.ts), in the
 // order visitors expect, with the territories and porteurs they name resolved once.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isEventPublished, isNewsPublished } from './publication.ts';
-import { eventBounds, isPastEvent } from './event-time.ts';
-import { isoDay } from './paris-time.ts';
+import { publishedNews, splitAgenda } from './ordering.ts';
 import { getPorteurs, getTerritories } from '../content/queries.ts';
 import { entryFilters, kindFilters } from './news-filters.ts';
 import { eventHref, newsKindHref, newsPorteurHref, newsTerritoryHref } from './links.ts';
@@ -17,36 +15,16 @@ export type EventEntry = CollectionEntry<'events'>;
  */
 export const buildNow = (): Date => new Date();
 
-/** Newest first: by publication day, then by the original article's date, then by title. */
-export function newestFirst(a: NewsEntry, b: NewsEntry): number {
-  return (
-    isoDay(b.data.date).localeCompare(isoDay(a.data.date)) ||
-    (b.data.press?.publishedOn ?? '').localeCompare(a.data.press?.publishedOn ?? '') ||
-    a.data.title.localeCompare(b.data.title, 'fr')
-  );
-}
-
 /** Published news, newest first. */
 export async function getPublishedNews(now = buildNow()): Promise<NewsEntry[]> {
-  return (await getCollection('news'))
-    .filter((item) => isNewsPublished(item.data, now))
-    .sort(newestFirst);
+  return publishedNews(await getCollection('news'), now);
 }
 
 export type AgendaView = { upcoming: EventEntry[]; past: EventEntry[] };
 
 /** Published events: those not over yet, soonest first; those over, latest first. */
 export async function getAgenda(now = buildNow()): Promise<AgendaView> {
-  const events = (await getCollection('events')).filter((event) => isEventPublished(event.data));
-  const start = (event: EventEntry) => eventBounds(event.data).start.getTime();
-  return {
-    upcoming: events
-      .filter((event) => !isPastEvent(event.data, now))
-      .sort((a, b) => start(a) - start(b)),
-    past: events
-      .filter((event) => isPastEvent(event.data, now))
-      .sort((a, b) => start(b) - start(a)),
-  };
+  return splitAgenda(await getCollection('events'), now);
 }
 
 /** Whether a news item or an event names a territory or porteur. */
