@@ -9,7 +9,7 @@ import {
   saveRefusal,
   type EntryReader,
 } from '../../cms/config/cross-entry-check.ts';
-import { validPorteur, validTerritory } from '../content/factories.ts';
+import { validEvent, validPorteur, validTerritory } from '../content/factories.ts';
 
 const facts = { routes: ['/'] };
 const porteurFile = (name: string) =>
@@ -124,4 +124,50 @@ test('a refusal reads without the "Error:" prefix in Decap’s notification', ()
   expect(String(new RefusalError('cette entrée est encore utilisée.'))).toBe(
     'cette entrée est encore utilisée.',
   );
+});
+
+describe('news and events before saving', () => {
+  const newsFile = (title: string, date: string) =>
+    `---\ntitle: ${title}\ndate: ${date}\nkind: actualite\nsummary: Résumé.\n---\nTexte.\n`;
+  const backend = () =>
+    fakeBackend({
+      ...store().files,
+      'content/news/rentree.md': newsFile('Rentrée des ambassadeurs', '2026-10-01'),
+    });
+
+  test('the same title on the same day is refused, with the file that has it', async () => {
+    const refusal = await saveRefusal(backend().reader, facts, 'news', '', {
+      title: 'rentrée des Ambassadeurs',
+      date: '2026-10-01',
+      kind: 'recrutement',
+      summary: 'Autre résumé.',
+      body: 'Texte.',
+    });
+    expect(refusal).toMatch(
+      /^le site refuserait cette entrée\. Titre : « rentrée des Ambassadeurs » est déjà le titre de content\/news\/rentree\.md le même jour \(2026-10-01\)/,
+    );
+  });
+
+  test('the same title another day, or the entry saved again, is accepted', async () => {
+    const data = { title: 'Rentrée des ambassadeurs', kind: 'actualite', summary: 'Résumé.' };
+    expect(
+      await saveRefusal(backend().reader, facts, 'news', '', { ...data, date: '2027-10-01' }),
+    ).toBeNull();
+    expect(
+      await saveRefusal(backend().reader, facts, 'news', 'rentree', {
+        ...data,
+        date: '2026-10-01',
+      }),
+    ).toBeNull();
+  });
+
+  test('an event on a territory that does not exist is refused', async () => {
+    const refusal = await saveRefusal(backend().reader, facts, 'events', '', {
+      ...validEvent({ territory: 'nulle-part' }),
+      body: 'Texte.',
+    });
+    expect(refusal).toMatch(
+      /Territoire : « nulle-part » ne correspond à aucune entrée de content\/territories\//,
+    );
+  });
 });
