@@ -4,6 +4,7 @@
 // passed, an event of the upcoming list moves to the past list when the block has one, and leaves
 // the block otherwise; an element with `data-ends-at` shows its `[data-show="past"]` children
 // instead of its `[data-show="upcoming"]` ones. Without JavaScript, the build's version shows.
+import { EveryMinuteElement } from '../lib/every-minute-element.ts';
 
 /** Over at `now`: its end instant has passed (an unreadable instant never hides an event). */
 export const isOver = (endsAt: string | undefined, now: number): boolean => {
@@ -11,18 +12,7 @@ export const isOver = (endsAt: string | undefined, now: number): boolean => {
   return Number.isFinite(end) && end <= now;
 };
 
-class EventClockElement extends HTMLElement {
-  #timer: number | undefined;
-
-  connectedCallback() {
-    this.update();
-    this.#timer = window.setInterval(() => this.update(), 60_000);
-  }
-
-  disconnectedCallback() {
-    window.clearInterval(this.#timer);
-  }
-
+class EventClockElement extends EveryMinuteElement {
   update(now = Date.now()) {
     const upcoming = this.querySelector<HTMLElement>('[data-upcoming]');
     const past = this.querySelector<HTMLElement>('[data-past]');

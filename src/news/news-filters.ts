@@ -33,3 +33,12 @@ export function entryFilters(
     .filter((entry) => counts.has(entry.id))
     .map((entry) => ({ href: href(entry.id), label: entry.name, count: counts.get(entry.id)! }));
 }
+
+/** The addresses of a list's pages: its own, then `2/`, `3/`… (as Astro's paginate writes them). */
+export function listPages(baseHref: string, label: string, itemCount: number, perPage: number) {
+  const pages = Math.max(1, Math.ceil(itemCount / perPage));
+  return Array.from({ length: pages }, (_, index) => ({
+    href: index === 0 ? baseHref : `${baseHref}${index + 1}/`,
+    label: index === 0 ? label : `${label}, page ${index + 1}`,
+  }));
+}

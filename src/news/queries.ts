@@ -3,8 +3,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedNews, splitAgenda } from './ordering.ts';
 import { getPorteurs, getTerritories } from '../content/queries.ts';
-import { entryFilters, kindFilters } from './news-filters.ts';
-import { eventHref, newsKindHref, newsPorteurHref, newsTerritoryHref } from './links.ts';
+import { entryFilters, kindFilters, listPages } from './news-filters.ts';
+import {
+  eventHref,
+  newsIndexHref,
+  newsKindHref,
+  newsPerPage,
+  newsPorteurHref,
+  newsTerritoryHref,
+} from './links.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -35,6 +42,19 @@ export const namesTerritory = (item: NewsEntry | EventEntry, id: string) =>
 
 export const namesPorteur = (item: NewsEntry | EventEntry, id: string) =>
   item.collection === 'news' ? (item.data.porteurs ?? []).includes(id) : item.data.porteur === id;
+
+/** Every page of the news lists (all, by kind, territory and porteur, page by page): the site plan. */
+export async function newsListPageLinks(items: NewsEntry[]) {
+  const filters = await newsListFilters(items);
+  return [
+    ...listPages(newsIndexHref, 'Toutes les actualités', items.length, newsPerPage).slice(1),
+    ...filters.flatMap((filter) =>
+      filter.links.flatMap((link) =>
+        listPages(link.href, `${filter.label} : ${link.label}`, link.count, newsPerPage),
+      ),
+    ),
+  ];
+}
 
 /** The filters of a news list, drawn from all the published news. */
 export async function newsListFilters(items: NewsEntry[]) {

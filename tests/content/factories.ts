@@ -1,5 +1,7 @@
 // Valid entries for each collection; tests derive invalid ones by changing one field.
 import type { z } from 'astro/zod';
+import { collections, type CollectionName } from '../../src/content/collections.ts';
+import type { RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
 import type { territorySchema } from '../../src/content/schemas/territories.ts';
 import type { porteurSchema } from '../../src/content/schemas/porteurs.ts';
 import type { helplineSchema } from '../../src/content/schemas/helplines.ts';
@@ -112,3 +114,20 @@ export const validEvent = (
   departement: '35',
   ...overrides,
 });
+
+/** An entry as the rules across entries see it: parsed by its schema when it passes. */
+export function ruleEntry(
+  collection: CollectionName,
+  id: string,
+  data: Record<string, unknown>,
+): RuleEntry {
+  const definition = collections[collection];
+  const parsed = definition.schema.safeParse(data);
+  return {
+    collection,
+    id,
+    file: `content/${definition.folder}/${id}.${definition.format}`,
+    data: parsed.success ? (parsed.data as Record<string, unknown>) : data,
+    valid: parsed.success,
+  };
+}

@@ -46,3 +46,10 @@ export const sitemapPages = (distDir: string = builtDistDir()) => sitemapPagesOf
 /** The quick exit's module (Shift pressed three times): the one script every page carries. */
 export const isQuickExitScript = (script: HTMLElement): boolean =>
   /\/QuickExit\.[^/]*\.js$/.test(script.getAttribute('src') ?? '');
+
+/**
+ * The agenda's clock (src/news/event-clock-element.ts): the script of the pages that announce
+ * events, which takes past ones off « à venir » in the browser.
+ */
+export const isEventClockScript = (script: HTMLElement): boolean =>
+  /\/EventClock\.[^/]*\.js$/.test(script.getAttribute('src') ?? '');

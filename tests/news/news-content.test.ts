@@ -2,12 +2,14 @@
 import { describe, expect, test } from 'vitest';
 import { newsSchema } from '../../src/content/schemas/news.ts';
 import { eventSchema } from '../../src/content/schemas/events.ts';
+import { crossEntryProblems } from '../../src/content/validation/cross-entry-rules.ts';
 import {
-  crossEntryProblems,
-  type RuleEntry,
-} from '../../src/content/validation/cross-entry-rules.ts';
-import { collections, type CollectionName } from '../../src/content/collections.ts';
-import { validEvent, validNewsItem, validPorteur, validTerritory } from '../content/factories.ts';
+  ruleEntry as entry,
+  validEvent,
+  validNewsItem,
+  validPorteur,
+  validTerritory,
+} from '../content/factories.ts';
 import { isEventPublished, isNewsPublished } from '../../src/news/publication.ts';
 import { fixtureContentDir, readContent } from '../helpers/content.ts';
 
@@ -41,6 +43,23 @@ describe('news schema', () => {
     expect(messages(newsSchema.safeParse(validNewsItem({ kind: 'presse', press })))).toEqual([
       expect.stringMatching(/^press\.publishedOn : Date invalide/),
     ]);
+  });
+
+  test('a press date left unquoted in front matter (a number, a date) reads as written', () => {
+    const press = (publishedOn: unknown) =>
+      newsSchema.parse(
+        validNewsItem({
+          kind: 'presse',
+          press: {
+            outlet: 'Journal',
+            url: 'https://exemple.fr/a',
+            publishedOn: publishedOn as string,
+          },
+        }),
+      ).press!.publishedOn;
+    expect(press(2024)).toBe('2024');
+    expect(press(new Date('2022-10-10T00:00:00Z'))).toBe('2022-10-10');
+    expect(() => press(99)).toThrow(/Date invalide/);
   });
 
   test('an image needs its text alternative', () => {
@@ -77,18 +96,6 @@ describe('event schema', () => {
     ]);
   });
 });
-
-function entry(collection: CollectionName, id: string, data: Record<string, unknown>): RuleEntry {
-  const definition = collections[collection];
-  const parsed = definition.schema.safeParse(data);
-  return {
-    collection,
-    id,
-    file: `content/${definition.folder}/${id}.${definition.format}`,
-    data: parsed.success ? (parsed.data as Record<string, unknown>) : data,
-    valid: parsed.success,
-  };
-}
 
 const base = [
   entry('porteurs', 'asso', validPorteur({ name: 'Asso' })),

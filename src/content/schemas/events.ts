@@ -1,14 +1,13 @@
 import { z } from 'astro/zod';
 import {
-  altTextRequired,
+  illustrationAltRequired,
+  illustrationFields,
   calendarDay,
   clockTime,
   departementCode,
   httpsUrl,
-  imageAlt,
   referenceTo,
   text,
-  uploadedImage,
 } from './fields.ts';
 import { eventTimingProblem } from '../../news/event-time.ts';
 
@@ -62,15 +61,9 @@ export const eventSchema = z
       title: 'Brouillon',
       description: 'Coché, l’événement n’est pas publié.',
     }),
-    /** An illustration, only one the network has the rights to. */
-    image: uploadedImage(
-      'Image',
-      'Facultatif : une vraie photo, dont le réseau a les droits.',
-    ).optional(),
-    /** Text alternative of the image, required when an image is given. */
-    imageAlt: imageAlt('Texte alternatif de l’image').optional(),
+    ...illustrationFields(),
   })
-  .refine(...altTextRequired('image', 'imageAlt', 'Une image doit avoir un texte alternatif.'))
+  .refine(...illustrationAltRequired)
   .superRefine((event, context) => {
     const problem = eventTimingProblem(event);
     if (problem) context.addIssue({ code: 'custom', ...problem });

@@ -131,3 +131,20 @@ export const departementCode = (title: string, description?: string) =>
         ),
       },
     });
+
+/**
+ * An optional illustration of a news item or an event, and its text alternative (required with
+ * it: `.refine(...illustrationAltRequired)`). Spread into the entry's shape.
+ */
+export const illustrationFields = () => ({
+  /** An illustration, only one the network has the rights to. */
+  image: uploadedImage('Image', 'Facultatif : une vraie photo, dont le réseau a les droits.').optional(),
+  /** Text alternative of the image, required when an image is given. */
+  imageAlt: imageAlt('Texte alternatif de l’image').optional(),
+});
+
+export const illustrationAltRequired = altTextRequired(
+  'image',
+  'imageAlt',
+  'Une image doit avoir un texte alternatif.',
+);

@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
 import {
-  altTextRequired,
+  illustrationAltRequired,
+  illustrationFields,
   calendarDay,
   httpsUrl,
-  imageAlt,
   referenceTo,
   text,
-  uploadedImage,
 } from './fields.ts';
 
 /** Kinds of news: each gives the item its label (« Dans la presse »), never its layout. */
@@ -35,10 +34,21 @@ export const pressArticleSchema = z.strictObject({
   url: httpsUrl('Adresse de l’article'),
   // When it appeared, as precisely as known.
   publishedOn: z
-    .string()
-    .regex(
-      partialDatePattern,
-      'Date invalide : une année (2024), un mois (2023-12) ou un jour (2022-10-10).',
+    .preprocess(
+      // Unquoted in front matter, 2024 reads as a number and 2022-10-10 as a date (Astro's YAML):
+      // both are taken back to the text the editor wrote.
+      (value) =>
+        value instanceof Date
+          ? value.toISOString().slice(0, 10)
+          : typeof value === 'number'
+            ? String(value)
+            : value,
+      z
+        .string()
+        .regex(
+          partialDatePattern,
+          'Date invalide : une année (2024), un mois (2023-12) ou un jour (2022-10-10).',
+        ),
     )
     .meta({
       title: 'Date de parution',
@@ -90,15 +100,9 @@ export const newsSchema = z
         description: 'Pour « Dans la presse » : le média, le titre et l’adresse de l’article.',
       })
       .optional(),
-    /** An illustration, only one the network has the rights to. */
-    image: uploadedImage(
-      'Image',
-      'Facultatif : une vraie photo, dont le réseau a les droits.',
-    ).optional(),
-    /** Text alternative of the image, required when an image is given. */
-    imageAlt: imageAlt('Texte alternatif de l’image').optional(),
+    ...illustrationFields(),
   })
-  .refine(...altTextRequired('image', 'imageAlt', 'Une image doit avoir un texte alternatif.'))
+  .refine(...illustrationAltRequired)
   .refine((item) => item.kind !== 'presse' || Boolean(item.press), {
     path: ['press'],
     message: 'Une actualité « Dans la presse » indique l’article : son média et son adresse.',
