@@ -93,7 +93,7 @@ export default defineConfig({
           // loaded machine (two cores shared with a build).
           expect: { poll: { timeout: 10_000 } },
           exclude: ['**/node_modules/**'],
-          globalSetup: buildSite,
+          globalSetup: [...buildSite, 'tests/setup/browser.ts'],
         },
       },
     ],

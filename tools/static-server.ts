@@ -98,7 +98,7 @@ export async function startStaticServer(
   options: { port?: number; netlifyToml?: string; compress?: boolean; formsDir?: string } = {},
 ): Promise<StaticServer> {
   const formsDir = resolve(options.formsDir ?? defaultFormsDir);
-  const rules = siteRules(root, options.netlifyToml);
+  const rules = await siteRules(root, options.netlifyToml);
 
   const server = createServer((request, response) => {
     if (request.method === 'POST') {

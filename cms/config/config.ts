@@ -182,3 +182,29 @@ export function buildCmsConfig(
     ),
   };
 }
+
+/** The repository paths the CMS reads and writes: whole folders, and single files. */
+export type EditablePaths = { folders: string[]; files: string[] };
+
+/**
+ * What a configuration lets the CMS touch: each folder collection's folder, each file
+ * collection's files, and the uploads folder. The local backend (tools/local-backend-server.ts)
+ * refuses every other path, so that no web page can reach the rest of the repository.
+ */
+export function editablePaths(config: CmsConfig): EditablePaths {
+  const folders = [config.media_folder];
+  const files: string[] = [];
+  for (const collection of config.collections) {
+    if (typeof collection.folder === 'string') folders.push(collection.folder);
+    if (Array.isArray(collection.files)) {
+      for (const entry of collection.files as { file: string }[]) files.push(entry.file);
+    }
+    if ('media_folder' in collection) {
+      // Decap resolves a collection's own media folder against its entries: not generated today.
+      throw new UnsupportedSchemaError(
+        `La collection « ${collection.name} » a son propre media_folder : ajoutez-le à editablePaths().`,
+      );
+    }
+  }
+  return { folders, files };
+}

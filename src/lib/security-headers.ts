@@ -200,23 +200,3 @@ export function formatHeadersFile(rules: HeaderRule[], comment = ''): string {
       .join('\n')
   );
 }
-
-/** Reads a Netlify `_headers` file (paths at the start of a line, indented `Name: value`). */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ for: line.trim(), values: {} });
-      continue;
-    }
-    const rule = rules.at(-1);
-    const colon = line.indexOf(':');
-    if (!rule || colon < 0) continue;
-    const name = line.slice(0, colon).trim();
-    const value = line.slice(colon + 1).trim();
-    // A header repeated in one rule is sent joined with a comma, as Netlify does.
-    rule.values[name] = rule.values[name] === undefined ? value : `${rule.values[name]}, ${value}`;
-  }
-  return rules;
-}

@@ -1,6 +1,7 @@
 // The CMS in a real browser, against its local backend (decap-server) working on a temporary copy
 // of content/: the built /admin/ page is served as in production, and its requests to the local
-// backend's usual address (localhost:8081) are forwarded to this test's own decap-server.
+// backend's usual address (localhost:8081) are forwarded to this test's own backend (the gated
+// server of `npm run dev`, tools/local-backend-server.ts).
 import {
   cpSync,
   existsSync,
@@ -75,11 +76,9 @@ beforeAll(async () => {
   problemsBefore = new Set(
     validateContent(copyContent(), process.cwd()).problems.map(formatProblem),
   );
-  [browser, site, backend] = await Promise.all([
-    launchBrowser(),
-    serveBuiltSite(),
-    startLocalBackend(repo),
-  ]);
+  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+  // The backend answers the served site's pages only, as `npm run dev`'s answers the dev site's.
+  backend = await startLocalBackend(repo, [site.url]);
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-// Shared harness for real-browser tests: Debian's Chromium driven by playwright-core, against the
+// Shared harness for real-browser tests: Chromium (tools/chromium.ts) driven by playwright-core, against the
 // site built once by tests/setup/build-site.ts and served with its dist/_headers.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,12 @@ import { builtDistDir } from '../helpers/built-site.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 import { chromiumArgs, chromiumPath } from '../../tools/chromium.ts';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await chromiumPath(),
+    args: chromiumArgs,
+    headless: true,
+  });
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 import { inlineHashes } from '../../src/integrations/security-headers.ts';
 
 const distDir = builtDistDir();
-const rules = siteRules(distDir);
+const rules = await siteRules(distDir);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -261,15 +261,6 @@ describe('redirects', () => {
       if (fragment) expect(await target.text(), location).toContain(`id="${fragment}"`);
     },
   );
-
-  test('old-style .html addresses lead to the page', async () => {
-    const path = publicPages
-      .map(({ path: p }) => address(p))
-      .find((p) => p !== '/' && p.split('/').length === 3)!;
-    const response = await head(`${path.slice(0, -1)}.html`);
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe(path);
-  });
 
   test('an unknown address answers 404 with the site’s 404 page', async () => {
     const response = await head('/cette-page-n-existe-pas/');

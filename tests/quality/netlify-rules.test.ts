@@ -1,16 +1,29 @@
-// Unit tests of the netlify.toml reader used by the local server, and checks of the real file.
+// The rules as Netlify reads them (tools/netlify-rules.ts: Netlify's own parsers and redirect
+// engine), on a sample, and checks of the real netlify.toml.
 // (The headers themselves are generated: tests/quality/security-headers.test.ts.)
-import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   headersFor,
-  matchPath,
   overlappingHeaders,
-  parseNetlifyToml,
   redirectFor,
+  siteRules,
+  type NetlifyRules,
 } from '../../tools/netlify-rules.ts';
 
-const sample = parseNetlifyToml(`
+const folder = mkdtempSync(join(tmpdir(), 'asm-netlify-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** The rules Netlify reads from a netlify.toml of this text (and no _headers nor _redirects). */
+async function rulesOf(toml: string): Promise<NetlifyRules> {
+  const path = join(folder, `${Math.random().toString(36).slice(2)}.toml`);
+  writeFileSync(path, toml);
+  return siteRules(folder, path);
+}
+
+const sample = await rulesOf(`
 [[headers]]
   for = "/*"
   [headers.values]
@@ -24,54 +37,42 @@ const sample = parseNetlifyToml(`
     x-frame-options = "SAMEORIGIN"
 
 [[headers]]
-  for = "/territoires/*"
+  for = "/territoires/"
   [headers.values]
-    Content-Security-Policy = '''
-      default-src 'self';
-      img-src 'self' data:
-    '''
+    Cache-Control = '''
+      public,
+      max-age=0'''
 
 [[redirects]]
   from = "/territoire/*"
   to = "/territoires/:splat"
 
 [[redirects]]
-  from = "/:page.html"
+  from = "/ancien/:page"
   to = "/:page/"
   status = 302
   force = true
 `);
 
-describe('matchPath', () => {
-  test('a splat matches the rest of the path, the folder itself included', () => {
-    expect(matchPath('/admin/*', '/admin/')).toEqual({ splat: '' });
-    expect(matchPath('/admin/*', '/admin')).toEqual({ splat: '' });
-    expect(matchPath('/admin/*', '/admin/config.yml')).toEqual({ splat: 'config.yml' });
-    expect(matchPath('/admin/*', '/administration/')).toBeNull();
-    expect(matchPath('/*', '/')).toEqual({ splat: '' });
-  });
-
-  test('the root pattern matches the home page only', () => {
-    expect(matchPath('/', '/')).toEqual({});
-    expect(matchPath('/', '/territoires/')).toBeNull();
-  });
-
-  test('a placeholder matches one segment, and a trailing slash is optional', () => {
-    expect(matchPath('/:page.html', '/territoires.html')).toEqual({ page: 'territoires' });
-    expect(matchPath('/:page.html', '/a/b.html')).toBeNull();
-    expect(matchPath('/contact/', '/contact')).toEqual({});
-    expect(matchPath('/contact', '/contact/')).toEqual({});
-    expect(matchPath('/a.b', '/aXb')).toBeNull();
-  });
-});
-
 describe('headersFor', () => {
-  test('collects the headers of every matching rule, multi-line and list values on one line', () => {
-    expect(headersFor(sample, '/territoires/lyon/')).toEqual({
+  test('collects the headers of every matching rule, list and multi-line values on one line', () => {
+    expect(headersFor(sample, '/territoires/')).toEqual({
       'X-Frame-Options': 'DENY',
       'Permissions-Policy': 'camera=(), microphone=()',
-      'Content-Security-Policy': "default-src 'self'; img-src 'self' data:",
+      'Cache-Control': 'public, max-age=0',
     });
+  });
+
+  test('a splat matches the folder, with or without its slash, and what is inside', () => {
+    for (const path of ['/admin/', '/admin', '/admin/config.yml']) {
+      expect(headersFor(sample, path)['X-Robots-Tag'], path).toBe('noindex');
+    }
+    expect(headersFor(sample, '/')['X-Robots-Tag']).toBeUndefined();
+  });
+
+  test('an exact rule matches its path only, its trailing slash optional', () => {
+    expect(headersFor(sample, '/territoires')['Cache-Control']).toBe('public, max-age=0');
+    expect(headersFor(sample, '/territoires/lyon/')['Cache-Control']).toBeUndefined();
   });
 
   test('joins the values of one header set by two matching rules, as Netlify sends both', () => {
@@ -86,9 +87,9 @@ describe('redirectFor', () => {
     expect(redirectFor(sample, '/territoire/lyon/')).toEqual({
       to: '/territoires/lyon/',
       status: 301,
-      force: undefined,
+      force: false,
     });
-    expect(redirectFor(sample, '/porteurs.html')).toEqual({
+    expect(redirectFor(sample, '/ancien/porteurs')).toEqual({
       to: '/porteurs/',
       status: 302,
       force: true,
@@ -97,9 +98,18 @@ describe('redirectFor', () => {
   });
 });
 
-describe('the real netlify.toml', () => {
+describe('a rule Netlify refuses', () => {
+  test.each([
+    ['a redirect without a target', '[[redirects]]\n  from = "/a/"'],
+    ['a header rule without a path', '[[headers]]\n  [headers.values]\n    X-A = "b"'],
+  ])('%s stops with Netlify’s message', async (_, toml) => {
+    await expect(rulesOf(toml)).rejects.toThrow(/Règles Netlify refusées[\s\S]*(to|for)/);
+  });
+});
+
+describe('the real netlify.toml', async () => {
   const source = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
-  const rules = parseNetlifyToml(source);
+  const rules = await siteRules(folder);
 
   test('sets no header: they all come from dist/_headers, so no path gets a second CSP', () => {
     expect(rules.headers).toEqual([]);
@@ -112,8 +122,14 @@ describe('the real netlify.toml', () => {
     expect(pkg.devDependencies.node).toBe(`^${nodeVersion}`);
   });
 
-  test('sends every redirect to a path of the site', () => {
-    expect(rules.redirects.length).toBeGreaterThan(0);
-    for (const rule of rules.redirects) expect(rule.to, rule.from).toMatch(/^\//);
-  });
+  test.each(rules.redirects)(
+    '$from leads to a path of the site, every placeholder filled',
+    (rule) => {
+      // An address the rule is meant for: a segment for each placeholder and for the splat.
+      const path = rule.from.replace(/:\w+/g, 'exemple').replace(/\*$/, 'exemple');
+      const redirect = redirectFor(rules, path);
+      expect(redirect?.to, path).toMatch(/^\//);
+      expect(redirect?.to, path).not.toMatch(/:\w/);
+    },
+  );
 });

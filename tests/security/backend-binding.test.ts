@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../tools/free-port.ts';
-import { localBackendAnswers } from '../../tools/local-backend.ts';
+import { devSiteOrigins, devSitePort, localBackendAnswers } from '../../tools/local-backend.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scripts: Record<string, string> = JSON.parse(
@@ -29,9 +29,20 @@ function listeningAddresses(port: number): string[] {
 
 describe('the CMS local backend of `npm run dev`', () => {
   const backendCommand = concurrentCommands(scripts.dev ?? '').find((c) => !/^astro\b/.test(c));
+  const siteCommand = concurrentCommands(scripts.dev ?? '').find((c) => /^astro\b/.test(c));
 
   it('is started through the loopback-only launcher', () => {
     expect(backendCommand).toBe('node tools/cms-backend.ts');
+  });
+
+  it('answers the pages of the dev site that `npm run dev` starts', () => {
+    expect(siteCommand).toContain(`--port ${devSitePort}`);
+  });
+
+  it('runs beside a dev site that keeps Vite’s host check (no --host, no allowedHosts)', () => {
+    expect(siteCommand).not.toMatch(/--host|--allowed-hosts/);
+    const astroConfig = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
+    expect(astroConfig).not.toMatch(/allowedHosts|\bhost\s*:/);
   });
 
   it('no package script and no source file starts decap-server another way', () => {
@@ -41,12 +52,13 @@ describe('the CMS local backend of `npm run dev`', () => {
     const launchers: string[] = [];
     for (const folder of ['scripts', 'tools', 'cms', 'tests', 'src']) {
       for (const file of readdirSync(join(root, folder), { recursive: true }).map(String)) {
-        if (!/\.(ts|mjs|js)$/.test(file)) continue;
+        if (!/\.(ts|mjs|js)$/.test(file) || file.endsWith('.d.ts')) continue;
         const source = readFileSync(join(root, folder, file), 'utf8');
         if (/decap-server\/dist/.test(source)) launchers.push(`${folder}/${file}`);
       }
     }
-    expect(launchers).toEqual(['tools/local-backend.ts']);
+    // The gated server that embeds decap-server's middleware (tests/security/local-backend.test.ts).
+    expect(launchers).toEqual(['tools/local-backend-server.ts']);
   });
 
   it('listens on 127.0.0.1 only, even when the environment asks for every interface', async () => {
@@ -65,7 +77,7 @@ describe('the CMS local backend of `npm run dev`', () => {
     });
     try {
       const url = `http://127.0.0.1:${port}/api/v1`;
-      if (!(await localBackendAnswers(url, Date.now() + 20_000))) {
+      if (!(await localBackendAnswers(url, Date.now() + 20_000, devSiteOrigins[0]!))) {
         throw new Error(`pas de réponse de ${url}`);
       }
       const addresses = listeningAddresses(port);

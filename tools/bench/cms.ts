@@ -15,8 +15,10 @@ const runs = Number(process.argv[3] ?? 5);
 
 const repo = mkdtempSync(join(tmpdir(), 'asm-cms-bench-'));
 cpSync('content', join(repo, 'content'), { recursive: true });
-const [site, backend] = await Promise.all([startStaticServer(distDir), startLocalBackend(repo)]);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const site = await startStaticServer(distDir);
+// The backend answers the served site's pages only.
+const backend = await startLocalBackend(repo, [site.url]);
+const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

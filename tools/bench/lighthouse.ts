@@ -10,7 +10,7 @@ export async function lighthouseScores(
   url: string,
 ): Promise<{ scores: Scores; failing: string[] }> {
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
+    chromePath: await chromiumPath(),
     chromeFlags: [...chromiumArgs, '--headless=new'],
   });
   try {

@@ -100,7 +100,10 @@ async function main() {
   const site = await startStaticServer(realDist, { port });
   const kinds = pageKinds(realDist);
   const measured: (PageSizes & { map: boolean; target: boolean })[] = [];
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: await chromiumPath(),
+    args: chromiumArgs,
+  });
   for (const kind of kinds) {
     if (!kind.path) {
       measured.push({ ...kind });
