@@ -11,6 +11,7 @@
 // in a <meta http-equiv> element (it is the only CSP of that response, except under /uploads/,
 // where the sandboxing header adds a stricter one).
 import { createHash } from 'node:crypto';
+import { searchPath } from '../search/search-page.ts';
 
 export type Headers = Record<string, string>;
 export type HeaderRule = { for: string; values: Headers };
@@ -62,15 +63,16 @@ export const cspHash = (text: string) =>
 /**
  * The policy of the public pages: everything from the site itself, nothing inline except the
  * page's own elements named by their hash (never 'unsafe-inline'). `forMeta` leaves out what a
- * <meta> element cannot carry (frame-ancestors; X-Frame-Options covers framing).
+ * <meta> element cannot carry (frame-ancestors; X-Frame-Options covers framing). `wasm`: the page
+ * may compile WebAssembly (the search page: Pagefind's index reader), never evaluate strings.
  */
 export function publicPolicy(
   hashes: InlineHashes = { scripts: [], styles: [] },
-  { forMeta = false } = {},
+  { forMeta = false, wasm = false } = {},
 ): string {
   return join({
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...hashes.scripts],
+    'script-src': ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...hashes.scripts],
     'style-src': ["'self'", ...hashes.styles],
     // data: for Leaflet's icons.
     'img-src': ["'self'", 'data:'],
@@ -119,8 +121,11 @@ export const uploadsPolicy = "default-src 'none'; sandbox";
 /** Other static files (robots.txt, images, sitemaps, scripts, styles): nothing may run in them. */
 export const filePolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-const pageHeaders = (hashes: InlineHashes): Headers => ({
-  'Content-Security-Policy': publicPolicy(hashes),
+/** Pages that run WebAssembly: the search page only (Pagefind runs in the page, without a worker). */
+export const wasmPages: readonly string[] = [searchPath];
+
+const pageHeaders = (hashes: InlineHashes, page: string): Headers => ({
+  'Content-Security-Policy': publicPolicy(hashes, { wasm: wasmPages.includes(page) }),
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'public, max-age=0, must-revalidate',
 });
@@ -166,13 +171,13 @@ export function headerRules(files: OutputFile[], cmsHosts: CmsBackendHosts): Hea
     if (inOwnFolder(file.path) || file.path === '/404.html') continue;
     if (file.path.endsWith('/index.html')) {
       const page = file.path.slice(0, -'index.html'.length);
-      const values = pageHeaders(file.hashes ?? { scripts: [], styles: [] });
+      const values = pageHeaders(file.hashes ?? { scripts: [], styles: [] }, page);
       // Netlify serves a page at /x/ (and /x/index.html for old links): one exact rule each.
       rules.push({ for: page, values }, { for: file.path, values });
     } else if (file.path.endsWith('.html')) {
       rules.push({
         for: file.path,
-        values: pageHeaders(file.hashes ?? { scripts: [], styles: [] }),
+        values: pageHeaders(file.hashes ?? { scripts: [], styles: [] }, file.path),
       });
     } else {
       rules.push({ for: file.path, values: { 'Content-Security-Policy': filePolicy } });

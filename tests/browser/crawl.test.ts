@@ -9,7 +9,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openTrackedPage, serveBuiltSite, sitemapPages } from './harness.ts';
+import {
+  launchBrowser,
+  openTrackedPage,
+  cspViolations,
+  recordCspViolations,
+  serveBuiltSite,
+  sitemapPages,
+} from './harness.ts';
 import type { StaticServer } from '../../tools/static-server.ts';
 
 const axeSource = readFileSync(
@@ -66,19 +73,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Records CSP violations in the page, from its very first script on. */
-function recordCspViolations() {
-  const list: string[] = [];
-  (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    list.push(
-      `${event.effectiveDirective} bloque ${event.blockedURI || '(inline)'}` +
-        (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '') +
-        (event.sample ? ` « ${event.sample} »` : ''),
-    );
-  });
-}
 
 /** Requests an internal URL; a missing trailing slash may redirect once. Null means fine. */
 function checkInternal(url: string): Promise<string | null> {
@@ -300,9 +294,7 @@ describe('crawl of the built site in Chromium', () => {
       }
       for (const error of errors) problems.push(`erreur console ou page : ${error}`);
       for (const request of failed) problems.push(`requête en échec : ${request}`);
-      const csp = await page.evaluate(
-        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-      );
+      const csp = await cspViolations(page);
       problems.push(...csp.map((violation) => `violation CSP : ${violation}`));
 
       await context.close();

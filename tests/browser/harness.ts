@@ -119,3 +119,23 @@ export async function openPageAt(
   await tracked.context.clock.install({ time: new Date(time) });
   return tracked;
 }
+
+/**
+ * Records CSP violations in the page, from its very first script on (pass it to
+ * context.addInitScript; read them back with `cspViolations(page)`).
+ */
+export function recordCspViolations() {
+  const list: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    list.push(
+      `${event.effectiveDirective} bloque ${event.blockedURI || '(inline)'}` +
+        (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '') +
+        (event.sample ? ` « ${event.sample} »` : ''),
+    );
+  });
+}
+
+/** The CSP violations recorded by `recordCspViolations` in this page. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

@@ -8,12 +8,13 @@ import {
   builtDistDir,
   htmlFiles,
   isEventClockScript,
-  isQuickExitScript,
+  isEveryPageScript,
   openBuiltPage,
   urlPathOf,
 } from '../helpers/built-site.ts';
 import { normalizeText } from '../helpers/text.ts';
 import { firstYear, yearsSince } from '../../src/content/derived-figures.ts';
+import { searchPath } from '../../src/search/search-page.ts';
 
 const dist = builtDistDir();
 const { entries, counts } = builtContent();
@@ -36,7 +37,10 @@ const isUnlisted = (path: string, root: HTMLElement) =>
 
 /** Pages allowed to ship JavaScript: the interactive map, the live help page, the CMS. */
 const mayShipScripts = (path: string) =>
-  path === '/territoires/' || path.startsWith('/besoin-de-soutien/') || path.startsWith('/admin/');
+  path === '/territoires/' ||
+  path === searchPath ||
+  path.startsWith('/besoin-de-soutien/') ||
+  path.startsWith('/admin/');
 
 describe('every content entry has its page', () => {
   test.each(entries.filter((e) => e.collection === 'porteurs').map((e) => [e.id, e]))(
@@ -213,14 +217,14 @@ describe('every page', () => {
     },
   );
 
-  test('pages without interactive parts ship no script but the quick exit', () => {
+  test('pages without interactive parts ship no script but the one every page carries (quick exit, menu)', () => {
     const withScripts = [...pages]
       .filter(([path]) => !mayShipScripts(path))
       .filter(([, root]) =>
         root.querySelectorAll('script').some(
           (s) =>
             !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '') &&
-            !isQuickExitScript(s) &&
+            !isEveryPageScript(s) &&
             // Past events leave the « upcoming » lists in the browser.
             !(isEventClockScript(s) && root.querySelector('event-clock')),
         ),

@@ -67,6 +67,74 @@ describe.each(pages)('%s', (file) => {
   });
 });
 
+/**
+ * Who each text speaks to (issue 19): a young person is addressed with « tu », an organisation
+ * with « vous ». Pages by their address; the components that speak to young people by their
+ * element, on whatever page they appear. Other pages (the programme, territories, legal pages)
+ * speak to everyone and are not held to either.
+ */
+const audience = {
+  youngPeoplePages: (path: string) =>
+    path.startsWith('/besoin-de-soutien/') || path === '/devenir-ambassadeur/',
+  organisationPages: (path: string) =>
+    path.startsWith('/franchise-sociale/') || path === '/faire-intervenir/',
+  youngPeopleComponents: {
+    'le lien d’aide de l’en-tête': '[data-help-link]',
+    'la sortie rapide': '.quick-exit',
+    'le bandeau d’aide du pied de page': '.help-strip',
+    'l’encadré d’aide de l’accueil': '[data-help-now]',
+    'les fiches des lignes d’écoute': '.helpline',
+    'le chatbot d’orientation': 'orientation-chat',
+  } as Record<string, string>,
+};
+const formalYou = /(?<!\p{L})(?:vous|votre|vôtre|vos)(?!\p{L})/giu;
+const familiarYou = /(?<!\p{L})(?:tu|toi|ton|ta|tes|te|t’)(?!\p{L})/giu;
+const hits = (text: string, pattern: RegExp) =>
+  [...plain(text).matchAll(pattern)].map((match) =>
+    plain(text)
+      .slice(Math.max(0, match.index - 30), match.index + match[0].length + 20)
+      .trim(),
+  );
+const youngPeopleSelector = Object.values(audience.youngPeopleComponents).join(', ');
+const pathOf = (file: string) => '/' + file.replace(/(^|\/)index\.html$/, '$1');
+
+describe('one voice: « tu » for young people, « vous » for organisations', () => {
+  const built = pages.map((file) => ({ path: pathOf(file), html: read(file) }));
+
+  test.each(Object.entries(audience.youngPeopleComponents))(
+    '%s is on the built pages (its selector still finds it)',
+    (_, selector) => {
+      expect(built.some(({ html }) => html.querySelector(selector))).toBe(true);
+    },
+  );
+
+  test.each(built.map(({ path, html }) => [path, html] as const))(
+    '%s: no « vous » in what speaks to young people',
+    (path, html) => {
+      const texts = html.querySelectorAll(youngPeopleSelector);
+      const main = html.querySelector('main');
+      if (audience.youngPeoplePages(path) && main) texts.push(main);
+      expect(texts.flatMap((element) => hits(readableText(element), formalYou))).toEqual([]);
+    },
+  );
+
+  test.each(
+    built
+      .filter(({ path }) => audience.organisationPages(path))
+      .map(({ path, html }) => [path, html] as const),
+  )('%s: organisations are addressed with « vous », never « tu »', (_, html) => {
+    const main = parse(html.querySelector('main')!.toString());
+    for (const element of main.querySelectorAll(youngPeopleSelector)) element.remove();
+    expect(hits(readableText(main), familiarYou)).toEqual([]);
+    expect(hits(readableText(main), formalYou).length).toBeGreaterThan(0);
+  });
+
+  test('the young people’s and the organisations’ pages are in the build', () => {
+    expect(built.some(({ path }) => audience.youngPeoplePages(path))).toBe(true);
+    expect(built.some(({ path }) => audience.organisationPages(path))).toBe(true);
+  });
+});
+
 describe('announced territory count', () => {
   test.each(['/', '/territoires/'])('%s states it beside the derived count', (path) => {
     const sentence = read(path).querySelector('[data-announced-count]');

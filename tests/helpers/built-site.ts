@@ -43,9 +43,9 @@ export function openBuiltPage(path: string, distDir = builtDistDir()): HTMLEleme
 /** The pages the built sitemap lists, as { url, path } (tools/sitemap.ts). */
 export const sitemapPages = (distDir: string = builtDistDir()) => sitemapPagesOf(distDir);
 
-/** The quick exit's module (Shift pressed three times): the one script every page carries. */
-export const isQuickExitScript = (script: HTMLElement): boolean =>
-  /\/QuickExit\.[^/]*\.js$/.test(script.getAttribute('src') ?? '');
+/** The layout's module (quick exit, small-screen menu): the one script every page carries. */
+export const isEveryPageScript = (script: HTMLElement): boolean =>
+  /\/BaseLayout\.[^/]*\.js$/.test(script.getAttribute('src') ?? '');
 
 /**
  * The agenda's clock (src/news/event-clock-element.ts): the script of the pages that announce

@@ -13,6 +13,7 @@ import {
   headerRules,
   publicPolicy,
 } from '../../src/lib/security-headers.ts';
+import { searchPath } from '../../src/search/search-page.ts';
 import { inlineHashes, withMetaPolicy } from '../../src/integrations/security-headers.ts';
 
 const files = [
@@ -23,6 +24,7 @@ const files = [
   { path: '/_astro/a.css' },
   { path: '/admin/index.html' },
   { path: '/uploads/logo.png' },
+  { path: `${searchPath}index.html` },
 ];
 // A backend of no real service: the policy must take whatever hosts it is given.
 const cmsHosts = { connect: ['https://api.exemple.fr'], images: ['https://images.exemple.fr'] };
@@ -41,6 +43,13 @@ describe('headerRules', () => {
     );
     expect(csp('/nouvelle-rubrique/')).toContain("style-src 'self' 'sha256-abc'");
     expect(csp('/')).toBe(publicPolicy());
+  });
+
+  test('only the search page may compile WebAssembly, and no page may start a worker', () => {
+    expect(csp(searchPath)).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp(`${searchPath}index.html`)).toContain("'wasm-unsafe-eval'");
+    for (const path of ['/', '/nouvelle-rubrique/']) expect(csp(path)).not.toContain('wasm');
+    for (const path of [searchPath, '/']) expect(csp(path)).toContain("worker-src 'none'");
   });
 
   test('the public policy never allows inline code wholesale, nor eval', () => {

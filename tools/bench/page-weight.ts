@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { compressedSizes } from '../compressed-size.ts';
 import { renderBlocking, roundTripsToFirstPaint } from './round-trips.ts';
+import { searchParam } from '../../src/search/search-page.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 export type Sizes = Record<Kind, { raw: number; gzip: number; brotli: number; count: number }>;
@@ -36,13 +37,14 @@ function kindOf(resourceType: string, url: string): Kind {
 
 /**
  * What a first visit to `path` downloads, recorded in Chromium, compressed at the best levels;
- * with `openMap`, up to the interactive map drawn after its button is pressed.
+ * with `openMap`, up to the interactive map drawn after its button is pressed; with `searchFor`,
+ * up to that query's results on the search page (Pagefind's script, WebAssembly and index chunks).
  */
 export async function measurePage(
   browser: Browser,
   baseUrl: string,
   path: string,
-  { openMap = false } = {},
+  { openMap = false, searchFor }: { openMap?: boolean; searchFor?: string } = {},
 ) {
   // A context of its own: an empty cache, as on a first visit.
   const context = await browser.newContext({ locale: 'fr-FR' });
@@ -62,7 +64,15 @@ export async function measurePage(
         .catch(() => null),
     );
   });
-  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  const address = new URL(path, baseUrl);
+  if (searchFor) address.searchParams.set(searchParam, searchFor);
+  const response = await page.goto(address.href, { waitUntil: 'networkidle' });
+  if (searchFor) {
+    await page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('«'),
+    );
+    await page.waitForLoadState('networkidle');
+  }
   if (openMap) {
     await page.getByRole('button', { name: 'Ouvrir la carte interactive' }).click();
     await page.locator('.leaflet-marker-icon').first().waitFor();

@@ -18,6 +18,10 @@ import { measurePage, type PageSizes } from './page-weight.ts';
 import { fr, report } from './report.ts';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { searchPath } from '../../src/search/search-page.ts';
+
+/** The query whose download the benchmark weighs: a help word (issue 19). */
+const benchQuery = 'angoisse';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -87,6 +91,16 @@ function pageKinds(realDist: string) {
     { label: 'Porteur de projet', path: first(/^\/porteurs\/[^/]+\/$/), map: false, target: true },
     { label: 'Besoin de soutien', path: exists('/besoin-de-soutien/'), map: false, target: true },
     { label: 'Franchise sociale', path: exists('/franchise-sociale/'), map: false, target: true },
+    // The search page as it opens, then one query's download (Pagefind's script, its WebAssembly,
+    // the index chunks and the results' fragments), a help word young people type.
+    { label: 'Recherche', path: exists(searchPath), map: false, target: true },
+    {
+      label: `Recherche, requête « ${benchQuery} »`,
+      path: exists(searchPath),
+      map: false,
+      target: false,
+      searchFor: benchQuery,
+    },
     { label: 'Administration (CMS)', path: exists('/admin/'), map: false, target: false },
   ];
 }

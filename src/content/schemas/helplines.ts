@@ -87,6 +87,20 @@ export const helplineSchema = z
     free: z.boolean().default(false).meta({ title: 'Gratuit' }),
     // Anonymous.
     anonymous: z.boolean().default(false).meta({ title: 'Anonyme' }),
+    /**
+     * What a young person may type into the site's search to find this line: the words shown on
+     * its card (« Tu peux en parler : … ») and weighted first by the search (Pagefind), so that
+     * « angoisse » puts the right line first. Editors choose them; none is written in the code.
+     */
+    topics: z
+      .array(text('Sujet', 40))
+      .max(12, 'Douze sujets au plus.')
+      .meta({
+        title: 'Sujets (recherche)',
+        description:
+          'Les mots qu’un jeune peut chercher pour trouver cette ligne (angoisse, harcèlement…) : ils s’affichent sur la fiche et placent la ligne en tête de la recherche du site.',
+      })
+      .optional(),
     // Web address (chat, chatbot or information page).
     url: httpsUrl('Adresse web').optional(),
     // Position in lists (smallest first).
