@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { adminHosts } from './cms/config/backends.ts';
 import { buildBackend } from './cms/config/build-backend.ts';
@@ -53,6 +54,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),
     // The search index (Pagefind) of the built pages, before the headers so that they cover it.
     searchIndex(),
+    // The help pages' offline copy: /sw.js, from the built pages (before the headers, which
+    // give it its rule).
+    offlineCopy(),
     // Last, so that it sees every file of dist (sitemaps included). The admin policy lets the CMS
     // reach its chosen backend's hosts only (a wrong backend configuration stops the build here).
     securityHeaders({ cmsHosts: adminHosts(buildBackend()) }),

@@ -58,6 +58,8 @@ export const defaultFormsDir = fileURLToPath(new URL('../.formulaires-recus/', i
 
 /** The largest form body accepted (the form's fields add up to far less). */
 const maxFormBytes = 64 * 1024;
+/** Form posts accepted per window, all senders together: a loop of posts cannot fill the disk. */
+export const defaultFormRate = { posts: 20, windowMs: 60_000 };
 
 /**
  * A form posted to the local server, as Netlify Forms would receive it: stored, never discarded,
@@ -95,26 +97,62 @@ function resolveFile(root: string, path: string): string | null {
 
 export async function startStaticServer(
   root: string,
-  options: { port?: number; netlifyToml?: string; compress?: boolean; formsDir?: string } = {},
+  options: {
+    port?: number;
+    netlifyToml?: string;
+    compress?: boolean;
+    formsDir?: string;
+    formRate?: typeof defaultFormRate;
+  } = {},
 ): Promise<StaticServer> {
   const formsDir = resolve(options.formsDir ?? defaultFormsDir);
+  const formRate = options.formRate ?? defaultFormRate;
+  /** When the form posts of the current window were received. */
+  let recentPosts: number[] = [];
+  /** Answers, then closes the connection: nothing more of the body is read. */
+  const refuseForm = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    text: string,
+  ) => {
+    response.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      Connection: 'close',
+    });
+    response.end(text, () => request.destroy());
+  };
   const rules = await siteRules(root, options.netlifyToml);
 
   const server = createServer((request, response) => {
     if (request.method === 'POST') {
+      const now = Date.now();
+      recentPosts = recentPosts.filter((time) => now - time < formRate.windowMs);
+      if (recentPosts.length >= formRate.posts) {
+        response.setHeader('Retry-After', String(Math.ceil(formRate.windowMs / 1000)));
+        refuseForm(
+          request,
+          response,
+          429,
+          'Trop de formulaires envoyés : rien n’a été enregistré, réessayez dans une minute.',
+        );
+        return;
+      }
+      recentPosts.push(now);
+      // Nothing more is read: a sender cannot make the server swallow an endless body.
+      const tooBig = () =>
+        refuseForm(request, response, 413, 'Formulaire trop volumineux : rien n’a été enregistré.');
+      if (Number(request.headers['content-length'] ?? 0) > maxFormBytes) return tooBig();
       // Read the whole form, then answer as for a GET of the form's action page.
       const chunks: Buffer[] = [];
       let size = 0;
       request.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size <= maxFormBytes) chunks.push(chunk);
+        else if (!response.headersSent) tooBig();
       });
       request.on('end', () => {
-        if (size > maxFormBytes) {
-          response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
-          response.end('Formulaire trop volumineux : rien n’a été enregistré.');
-          return;
-        }
+        if (size > maxFormBytes) return;
         const stored = storeSubmission(formsDir, Buffer.concat(chunks).toString('utf8'));
         if (!stored) {
           response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -16,6 +16,7 @@ import {
   type EntryReader,
 } from '../config/cross-entry-check.ts';
 import { registerPreviews } from './previews.ts';
+import { guardUploads } from './upload-guard.ts';
 import { fixFrench } from './locale.ts';
 import siteStyles from '../../src/styles/global.css?url';
 
@@ -60,7 +61,8 @@ function captureBackend(CMS: CmsApi): () => EntryReader {
     if (!registered) continue;
     const init = registered.init;
     registered.init = (...args) => {
-      const implementation = init(...args);
+      // Uploads are checked as the validator checks them before the backend stores them.
+      const implementation = guardUploads(init(...args) as object);
       current = implementation as EntryReader;
       return implementation;
     };

@@ -35,6 +35,8 @@ export type StringRules = {
 /** The constraints zod checks on a string, in a form a regular expression can express. */
 export function stringRules(schema: z.ZodType, path: string): StringRules {
   const rules: StringRules = { trim: false, patterns: [], messages: [] };
+  /** Whether a pattern is tested after trim(), on a value Decap never sees. */
+  let patternAfterTrim = false;
   const defs: CheckDef[] = [...checksOf(schema)];
   // z.url() and other formats carry their check on the schema itself.
   const own = schema.def as unknown as CheckDef & { format?: string };
@@ -76,6 +78,7 @@ export function stringRules(schema: z.ZodType, path: string): StringRules {
             );
           }
           rules.patterns.push(regex.source);
+          if (rules.trim) patternAfterTrim = true;
           add(messageOf(def), 'Format invalide.');
         } else if (def.format === 'url') {
           if (def.hostname) throw new UnsupportedSchemaError(`${path} : url() avec hostname.`);
@@ -99,8 +102,11 @@ export function stringRules(schema: z.ZodType, path: string): StringRules {
         throw new UnsupportedSchemaError(`${path} : contrôle de texte « ${def.check} ».`);
     }
   }
-  if (rules.trim && rules.patterns.length) {
-    throw new UnsupportedSchemaError(`${path} : trim() combiné à une expression régulière.`);
+  // A pattern before trim() tests the value as typed, as Decap does; after, zod tests another one.
+  if (patternAfterTrim) {
+    throw new UnsupportedSchemaError(
+      `${path} : expression régulière après trim() (placez-la avant).`,
+    );
   }
   return rules;
 }

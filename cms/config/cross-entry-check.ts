@@ -107,6 +107,10 @@ export async function saveRefusal(
   const definition: CollectionDefinition = collections[collection];
   if (definition.fixedEntries) return null;
   const current = await readCollections(reader, folderCollections);
+  const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
+  if (definition.maxEntries && count > definition.maxEntries) {
+    return `le site refuserait cette entrée : « ${definition.label} » aurait ${count} entrées, au plus ${definition.maxEntries}.`;
+  }
   const file = id
     ? `content/${definition.folder}/${id}.${definition.format}`
     : `content/${definition.folder}/(nouvelle entrée)`;

@@ -32,6 +32,8 @@ export type CollectionDefinition = {
   bodyRequired?: boolean;
   /** Fixed entries only (no creation or deletion), e.g. the site settings. */
   fixedEntries?: string[];
+  /** Most entries accepted: the validator refuses the folder beyond (checks grow with it). */
+  maxEntries?: number;
 };
 
 export const collections = {
@@ -99,6 +101,8 @@ export const collections = {
     label: 'Chatbot d’orientation',
     labelSingular: 'Étape du chatbot',
     uniqueField: 'title',
+    // About 20 today; a tree of thousands would only be a mistake (or an attack on the checks).
+    maxEntries: 300,
   },
   news: {
     folder: 'news',

@@ -21,7 +21,3 @@ const extensionsPattern = uploadExtensions.flatMap((e) => [e, e.toUpperCase()]).
 
 /** A path under /uploads/ to an image of an accepted type (no dots: no way out of the folder). */
 export const uploadPathPattern = new RegExp(`^/uploads/[\\w\\-/]+\\.(?:${extensionsPattern})$`);
-
-const acceptedExtension = new RegExp(`\\.(?:${extensionsPattern})$`);
-
-export const isAcceptedUpload = (fileName: string) => acceptedExtension.test(fileName);

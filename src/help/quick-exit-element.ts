@@ -95,6 +95,9 @@ class QuickExitElement extends HTMLElement {
     document.body.append(cover);
     this.#title = document.title;
     document.title = 'Sortie de la page';
+    // The offline copy of the help pages (src/offline/), if one was chosen, stays: it is what the
+    // young person chose, said next to its button, and « Effacer » removes it. Leaving must not
+    // wait for the browser to delete caches; it adds nothing either (no worker, no history entry).
     window.location.replace(url);
   }
 }

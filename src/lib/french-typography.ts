@@ -32,3 +32,14 @@ export function typographicApostrophes(text: string): string {
 export function frenchText(text: string): string {
   return frenchSpacing(typographicApostrophes(text));
 }
+
+/**
+ * Text that must stay on one line, such as a phone number « 0 800 235 236 »: every space becomes
+ * a no-break space and every hyphen a no-break hyphen (what html-validate's tel-non-breaking asks).
+ */
+export function unbreakable(text: string | undefined): string {
+  return (text ?? '').replace(/[ \t\r\n]+/g, NBSP).replace(/-/g, '\u2011');
+}
+
+/** A count as French writes it: « 30 000 », with a narrow no-break space between thousands. */
+export const frenchNumber = (n: number) => n.toLocaleString('fr-FR');

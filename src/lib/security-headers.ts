@@ -11,6 +11,7 @@
 // in a <meta http-equiv> element (it is the only CSP of that response, except under /uploads/,
 // where the sandboxing header adds a stricter one).
 import { createHash } from 'node:crypto';
+import { optInPage, serviceWorkerPath } from '../offline/offline-copy.ts';
 import { searchPath } from '../search/search-page.ts';
 
 export type Headers = Record<string, string>;
@@ -68,7 +69,7 @@ export const cspHash = (text: string) =>
  */
 export function publicPolicy(
   hashes: InlineHashes = { scripts: [], styles: [] },
-  { forMeta = false, wasm = false } = {},
+  { forMeta = false, wasm = false, workers = false } = {},
 ): string {
   return join({
     'default-src': ["'self'"],
@@ -79,7 +80,8 @@ export function publicPolicy(
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'manifest-src': ["'self'"],
-    'worker-src': ["'none'"],
+    // Only the page offering the offline copy starts a worker (the site's own /sw.js).
+    'worker-src': workers ? ["'self'"] : ["'none'"],
     'frame-src': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -121,11 +123,21 @@ export const uploadsPolicy = "default-src 'none'; sandbox";
 /** Other static files (robots.txt, images, sitemaps, scripts, styles): nothing may run in them. */
 export const filePolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+/**
+ * The offline copy's service worker (src/offline/service-worker.ts): its response's policy is the
+ * worker's own. It fetches the site's help pages and files, and nothing else.
+ */
+export const serviceWorkerPolicy = "default-src 'none'; connect-src 'self'";
+
 /** Pages that run WebAssembly: the search page only (Pagefind runs in the page, without a worker). */
 export const wasmPages: readonly string[] = [searchPath];
 
+/** A public page's policy: `page` is its URL path ("/besoin-de-soutien/"). */
+export const pagePolicy = (page: string, hashes: InlineHashes): string =>
+  publicPolicy(hashes, { wasm: wasmPages.includes(page), workers: page === optInPage });
+
 const pageHeaders = (hashes: InlineHashes, page: string): Headers => ({
-  'Content-Security-Policy': publicPolicy(hashes, { wasm: wasmPages.includes(page) }),
+  'Content-Security-Policy': pagePolicy(page, hashes),
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'public, max-age=0, must-revalidate',
 });
@@ -178,6 +190,12 @@ export function headerRules(files: OutputFile[], cmsHosts: CmsBackendHosts): Hea
       rules.push({
         for: file.path,
         values: pageHeaders(file.hashes ?? { scripts: [], styles: [] }, file.path),
+      });
+    } else if (file.path === serviceWorkerPath) {
+      // Checked for a new version at every visit of the help pages (a changed number).
+      rules.push({
+        for: file.path,
+        values: { 'Content-Security-Policy': serviceWorkerPolicy, 'Cache-Control': 'no-cache' },
       });
     } else {
       rules.push({ for: file.path, values: { 'Content-Security-Policy': filePolicy } });

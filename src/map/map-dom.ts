@@ -29,6 +29,16 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * Text written as HTML that shows exactly that text, for the few Leaflet APIs that take HTML
+ * strings only (the attribution control): the browser's own serialiser escapes it.
+ */
+export function escapedText(text: string): string {
+  const node = document.createElement('span');
+  node.textContent = text;
+  return node.innerHTML;
+}
+
 export function popupContent(entries: MapEntry[], title?: string): HTMLElement {
   const box = element('div', 'tm-popup');
   if (title) box.append(element('p', 'tm-popup__departement', title));

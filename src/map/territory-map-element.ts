@@ -5,6 +5,7 @@ import * as L from 'leaflet';
 import { isShown, parsePorteurFilter, spreadOverlapping, type MapEntry } from './map-data.ts';
 import {
   element,
+  escapedText,
   focusPopupFromKeyboard,
   hideControlsUnderPopup,
   loadLeafletStyles,
@@ -125,7 +126,10 @@ class TerritoryMap extends HTMLElement {
       .addTo(map);
     attribution.addAttribution(ATTRIBUTION);
     if (config.tiles) {
-      L.tileLayer(config.tiles.urlTemplate, { attribution: config.tiles.attribution }).addTo(map);
+      // Leaflet's attribution control writes its strings as HTML: the editor's credit is text.
+      L.tileLayer(config.tiles.urlTemplate, {
+        attribution: escapedText(config.tiles.attribution),
+      }).addTo(map);
     }
     resetControl(() => {
       map.closePopup();
@@ -136,6 +140,11 @@ class TerritoryMap extends HTMLElement {
     // popup's link has it when a keyboard user opens a popup.
     canvas.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') map.closePopup();
+    });
+    // A département's name shows while the pointer is over it (a tooltip): Escape hides it
+    // without moving the pointer, wherever the focus is (WCAG 1.4.13, RGAA 10.13).
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.departementLayers.forEach((layer) => layer.closeTooltip());
     });
     canvas.addEventListener(
       'wheel',
@@ -215,7 +224,8 @@ class TerritoryMap extends HTMLElement {
           shape?.setAttribute('data-departement', code);
         });
         const entries = fill.territories.map((id) => this.entryById(id)!);
-        layer.bindTooltip(fill.label, { sticky: true, direction: 'top' });
+        // Leaflet writes a string tooltip as HTML: content goes in as a node.
+        layer.bindTooltip(element('span', '', fill.label), { sticky: true, direction: 'top' });
         layer.bindPopup(() => popupContent(entries, fill.label), this.popupRoom.options());
       },
     });
@@ -247,12 +257,13 @@ class TerritoryMap extends HTMLElement {
   private createMarkers() {
     for (const entry of this.config.entries) {
       // Colour from a class: the Content-Security-Policy refuses inline style attributes.
-      const html = element('span', `tm-marker__dot ${entry.colourClass}`);
+      const dot = element('span', `tm-marker__dot ${entry.colourClass}`);
       // The marker's accessible name (it is a role="button" element focusable with Tab).
       const label = element('span', 'visually-hidden', `${entry.name}, ${entry.porteurName}`);
       const icon = L.divIcon({
         className: 'tm-marker',
-        html: `${html.outerHTML}${label.outerHTML}`,
+        // Filled with nodes once added (below): Leaflet would write a string as HTML.
+        html: '',
         iconSize: [26, 26],
         iconAnchor: [13, 13],
         popupAnchor: [0, -12],
@@ -264,11 +275,12 @@ class TerritoryMap extends HTMLElement {
         riseOnHover: true,
         autoPanOnFocus: false,
       });
-      marker.bindTooltip(entry.name, { direction: 'top' });
+      marker.bindTooltip(element('span', '', entry.name), { direction: 'top' });
       marker.bindPopup(() => popupContent([entry]), this.popupRoom.options());
       const icon$ = () => marker.getElement();
       marker.on('add', () => {
         const icon = icon$();
+        icon?.replaceChildren(dot, label);
         icon?.setAttribute('data-territory', entry.id);
         // A role="button" opens with Space as with Enter (Leaflet handles Enter only).
         icon?.addEventListener('keydown', (event) => {

@@ -5,11 +5,10 @@
 // a quick exit missing, outside a landmark or not second in keyboard order, a missing help link,
 // a page without exactly one <h1>. Each page is one test, so a failure names the page and lists
 // its problems.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  axeViolations,
   launchBrowser,
   openTrackedPage,
   cspViolations,
@@ -18,12 +17,6 @@ import {
   sitemapPages,
 } from './harness.ts';
 import type { StaticServer } from '../../tools/static-server.ts';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const listed = sitemapPages();
 /** The production origin of the sitemap's URLs: links to it are internal links. */
@@ -220,48 +213,7 @@ describe('crawl of the built site in Chromium', () => {
         const headings = await page.locator('h1').count();
         if (headings !== 1) problems.push(`${headings} titres <h1> au lieu d’un seul`);
 
-        // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
-        // the page keeps its real CSP (no bypassCSP), so the crawl sees what a visitor gets.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(
-          (tags) =>
-            (
-              window as unknown as {
-                axe: {
-                  run: (
-                    context: Document,
-                    options: object,
-                  ) => Promise<{
-                    violations: {
-                      id: string;
-                      impact: string | null;
-                      help: string;
-                      nodes: { target: unknown[]; failureSummary?: string }[];
-                    }[];
-                  }>;
-                };
-              }
-            ).axe
-              .run(document, {
-                runOnly: { type: 'tag', values: tags },
-                resultTypes: ['violations'],
-              })
-              .then((result) =>
-                result.violations.map(
-                  (violation) =>
-                    `axe ${violation.id} (${violation.impact}) : ${violation.help} — ` +
-                    violation.nodes
-                      .slice(0, 5)
-                      .map(
-                        (node) =>
-                          `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
-                      )
-                      .join(' | '),
-                ),
-              ),
-          wcagTags,
-        );
-        problems.push(...violations);
+        problems.push(...(await axeViolations(page)));
       }
 
       // Internal links and assets answer 200 (links to the production host count as internal).

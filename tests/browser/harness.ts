@@ -1,6 +1,7 @@
 // Shared harness for real-browser tests: Chromium (tools/chromium.ts) driven by playwright-core, against the
 // site built once by tests/setup/build-site.ts and served with its dist/_headers.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -118,6 +119,57 @@ export async function openPageAt(
   });
   await tracked.context.clock.install({ time: new Date(time) });
   return tracked;
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The page's WCAG 2.2 AA violations found by axe-core, one line each (none: an empty list). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
+  // the page keeps its real CSP (no bypassCSP), so the check sees what a visitor gets.
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    (tags) =>
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{
+              violations: {
+                id: string;
+                impact: string | null;
+                help: string;
+                nodes: { target: unknown[]; failureSummary?: string }[];
+              }[];
+            }>;
+          };
+        }
+      ).axe
+        .run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        })
+        .then((result) =>
+          result.violations.map(
+            (violation) =>
+              `axe ${violation.id} (${violation.impact}) : ${violation.help} — ` +
+              violation.nodes
+                .slice(0, 5)
+                .map(
+                  (node) =>
+                    `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+                )
+                .join(' | '),
+          ),
+        ),
+    wcagTags,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // What the browser tests of /territoires/ share: one page per test on the built site, the
 // interactive map opened as a visitor does, and expectations drawn from the built content.
 import { afterAll } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openTrackedPage, useBrowserAndSite, type TrackedPage } from './harness.ts';
 import { builtContentDir } from '../helpers/built-site.ts';
 import { territoriesAndPorteurs } from '../map/content-fixture.ts';
@@ -58,3 +58,15 @@ export const porteursWithTerritories = porteurs
 export const busiestDepartement = [...Map.groupBy(territories, (t) => t.data.departement)].sort(
   (a, b) => b[1].length - a[1].length,
 )[0]!;
+
+/** A point of a shape that no marker covers: the first one found on a grid over its box. */
+export const uncoveredPoint = (shape: Locator) =>
+  shape.evaluate((path) => {
+    const box = path.getBoundingClientRect();
+    for (let y = box.top + 2; y < box.bottom; y += 3) {
+      for (let x = box.left + 2; x < box.right; x += 3) {
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+    }
+    return null;
+  });

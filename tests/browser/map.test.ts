@@ -1,6 +1,7 @@
 // The interactive map of the territories in a real browser (Chromium), against the built site
 // served with the production headers: markers, popups, keyboard and touch behaviour, privacy.
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { departementByCode } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
 import {
@@ -9,10 +10,23 @@ import {
   markers,
   porteurs,
   territories,
+  uncoveredPoint,
   useMapPages,
 } from './map-page.ts';
 
 const { open } = useMapPages();
+
+/**
+ * A point of a département's shape on the opened map that no marker covers: the first one found
+ * on a grid over its box, the shape scrolled into view first.
+ */
+async function departementPoint(page: Page, code: string) {
+  const shape = page.locator(`.leaflet-container path[data-departement="${code}"]`);
+  await shape.scrollIntoViewIfNeeded();
+  const point = await uncoveredPoint(shape);
+  expect(point).not.toBeNull();
+  return point!;
+}
 
 describe('/territoires/, interactive map opened', () => {
   test('one marker per territory, the static map hidden, no request to another host', async () => {
@@ -81,20 +95,8 @@ describe('/territoires/, interactive map opened', () => {
     const { page } = await open('/territoires/');
     await mapReady(page);
     const [code, here] = busiestDepartement;
-    const shape = page.locator(`.leaflet-container path[data-departement="${code}"]`);
-    await shape.scrollIntoViewIfNeeded();
-    // A point of the shape that no marker covers: the first one found on a grid over its box.
-    const point = await shape.evaluate((path) => {
-      const box = path.getBoundingClientRect();
-      for (let y = box.top + 2; y < box.bottom; y += 3) {
-        for (let x = box.left + 2; x < box.right; x += 3) {
-          if (document.elementFromPoint(x, y) === path) return { x, y };
-        }
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
+    const point = await departementPoint(page, code);
+    await page.mouse.click(point.x, point.y);
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
     expect(await popup.locator('.tm-popup__departement').textContent()).toBe(
@@ -103,6 +105,18 @@ describe('/territoires/, interactive map opened', () => {
     const names = await popup.locator('.tm-popup__name').allTextContents();
     expect(names.sort()).toEqual(here.map((t) => t.data.name).sort());
     expect(await popup.getByRole('link').count()).toBe(here.length);
+  });
+
+  test('a département’s name shown under the pointer hides with Escape, the pointer still (RGAA 10.13)', async () => {
+    const { page } = await open('/territoires/');
+    await mapReady(page);
+    const [code] = busiestDepartement;
+    const point = await departementPoint(page, code);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.leaflet-tooltip');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.count()).toBe(0);
   });
 
   test('keyboard: Tab reaches a marker, Enter opens its popup with the focus in it, Escape closes it', async () => {

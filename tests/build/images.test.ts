@@ -147,6 +147,15 @@ describe('uploaded images', () => {
       .filter((name) => /\.(?:png|jpe?g|webp|avif)$/i.test(name))
       .filter((name) => readFileSync(join(dist(), name)).includes(privateMarker));
     expect(leaks).toEqual([]);
+    // Nor any byte-for-byte copy of an upload, under any name.
+    const uploads = readdirSync(join(copy, 'src/assets/uploads'))
+      .filter((name) => name !== 'README.md')
+      .map((name) => readFileSync(join(copy, 'src/assets/uploads', name)));
+    const copies = readdirSync(dist(), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((path) => uploads.some((original) => readFileSync(path).equals(original)));
+    expect(copies).toEqual([]);
   });
 });
 
@@ -169,5 +178,6 @@ describe('the validator', () => {
     } finally {
       writeFileSync(porteurPath, source);
     }
-  });
+    // Two runs of the validator, each a Node process: on two loaded cores, more than 30 s.
+  }, 120_000);
 });

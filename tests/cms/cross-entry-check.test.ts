@@ -1,5 +1,6 @@
 // The CMS's checks before saving and deleting, against a fake backend that holds files as Decap's
 // backends return them: the rules see the stored collections with the edited entry in place.
+import { collections } from '../../src/content/collections.ts';
 import { describe, expect, test } from 'vitest';
 import {
   deleteRefusal,
@@ -61,6 +62,19 @@ describe('reading the backend', () => {
 });
 
 describe('before saving', () => {
+  test('a chatbot step beyond the most the validator accepts is refused', async () => {
+    const step = (i: number) => JSON.stringify({ title: `Étape ${i}`, message: 'Bonjour.' });
+    const max = collections.chatbot.maxEntries;
+    const files = Object.fromEntries(
+      Array.from({ length: max }, (_, i) => [`content/chatbot/etape-${i}.json`, step(i)]),
+    );
+    const { reader } = fakeBackend(files);
+    const data = { title: 'Une de plus', message: 'Bonjour.' };
+    expect(await saveRefusal(reader, facts, 'chatbot', '', data)).toBe(
+      `le site refuserait cette entrée : « Chatbot d’orientation » aurait ${max + 1} entrées, au plus ${max}.`,
+    );
+  });
+
   test('a new entry with a taken name is refused, in French, with the field’s label', async () => {
     const { reader } = store();
     const data = validTerritory({ name: 'LYON', porteur: 'asso-b' });

@@ -74,6 +74,13 @@ const textProbes = [
   'fondation--arhm',
   '-x',
   'https://tuiles.exemple/{z}/{x}/{y}.png',
+  'Lyon<meta http-equiv="refresh">',
+  ' <b>Lyon</b> ',
+  'Moins de 25 ans > 18',
+  'contact@exemple.fr',
+  'contact@exemple.fr?bcc=espion@exemple.fr',
+  'mailto:contact@exemple.fr',
+  'prenom.nom+asm@sous.exemple.fr',
   'https://tuiles.exemple/{x}/{y}.png',
   '/besoin-de-soutien/',
   '/besoin-de-soutien/#urgence',
@@ -326,7 +333,7 @@ describe('the CMS accepts exactly what zod accepts, field by field', () => {
     expect(dial.field.pattern![1]).toMatch(/^Numéro invalide : 10 chiffres/);
     const name = leaves.find((l) => l.collection === 'territories' && l.path.join('.') === 'name')!;
     expect(name.field.pattern![1]).toBe(
-      'Ce champ est obligatoire. Texte trop long : 80 caractères au plus',
+      'Les caractères « < » et « > » ne sont pas permis ici : écrivez le texte seul, sans balise HTML. Ce champ est obligatoire. Texte trop long : 80 caractères au plus',
     );
   });
 });

@@ -25,9 +25,12 @@ import { overlappingHeaders, siteRules } from '../../tools/netlify-rules.ts';
 import {
   adminPolicy,
   filePolicy,
+  pagePolicy,
   publicPolicy,
+  serviceWorkerPolicy,
   uploadsPolicy,
 } from '../../src/lib/security-headers.ts';
+import { optInPage, serviceWorkerPath } from '../../src/offline/offline-copy.ts';
 import { inlineHashes } from '../../src/integrations/security-headers.ts';
 import { searchPath } from '../../src/search/search-page.ts';
 
@@ -105,10 +108,15 @@ describe('headers of the served site', () => {
       const response = await head(path);
       expect(response.status, path).toBe(200);
       // A second CSP from an overlapping rule would show up joined with a comma.
+      const policy = response.headers.get('content-security-policy');
+      expect(policy, path).toBe(pagePolicy(path, inlineHashes(readFileSync(file, 'utf8'))));
       // WebAssembly on the search page only (Pagefind reads its index there).
-      expect(response.headers.get('content-security-policy'), path).toBe(
-        publicPolicy(inlineHashes(readFileSync(file, 'utf8')), { wasm: path === searchPath }),
+      expect(policy?.includes("'wasm-unsafe-eval'"), path).toBe(path === searchPath);
+      // Only the page offering the offline copy may start a worker, the site's own.
+      expect(policy, path).toContain(
+        path === optInPage ? "worker-src 'self'" : "worker-src 'none'",
       );
+      expect(policy, path).toContain("manifest-src 'self'");
       expect(metaPolicy(await response.text()), path).toBeUndefined();
       expectSecurityHeaders(response.headers, path);
       expect(response.headers.get('cache-control'), path).toBe(
@@ -118,7 +126,16 @@ describe('headers of the served site', () => {
     },
   );
 
-  test.each(otherFiles.map(({ path }) => path))(
+  test('the offline copy’s service worker: fetches the site only, checked at every visit', async () => {
+    const response = await head(serviceWorkerPath);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('content-security-policy')).toBe(serviceWorkerPolicy);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expectSecurityHeaders(response.headers, serviceWorkerPath);
+  });
+
+  test.each(otherFiles.map(({ path }) => path).filter((path) => path !== serviceWorkerPath))(
     'file %s: a policy where nothing runs',
     async (path) => {
       const response = await head(path);

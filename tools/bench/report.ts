@@ -1,5 +1,6 @@
 // The Markdown report of the benchmark (tools/bench/results.md).
 import { existsSync } from 'node:fs';
+import { ownSections, sectionOf } from './sections.ts';
 import { cpus, totalmem } from 'node:os';
 import type { BuildResult } from './builds.ts';
 import type { Scores } from './lighthouse.ts';
@@ -37,7 +38,7 @@ export function previousRun(markdown: string): string {
   const date = /le (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC/.exec(markdown)?.[1] ?? '';
   const start = markdown.indexOf('## Poids au premier chargement');
   if (start < 0) return '';
-  const end = [previousHeading, referenceHeading]
+  const end = [previousHeading, referenceHeading, ...ownSections]
     .map((heading) => markdown.indexOf(heading))
     .filter((index) => index >= 0)
     .reduce((first, index) => Math.min(first, index), Infinity);
@@ -174,6 +175,13 @@ export function report(
     for (const entry of failing) lines.push(`- ${entry.path} : ${entry.failing!.join(' ; ')}`);
   }
   lines.push('');
-  if (previous) lines.push(previousRun(previous), referenceRun(previous));
+  if (previous) {
+    // Written by benchmarks of their own (npm run bench:pathological): kept as they are.
+    for (const heading of ownSections) {
+      const kept = sectionOf(previous, heading);
+      if (kept) lines.push(kept);
+    }
+    lines.push(previousRun(previous), referenceRun(previous));
+  }
   return lines.join('\n');
 }

@@ -60,14 +60,35 @@ export const displayedNumber = (title: string, description?: string) =>
     )
     .meta({ title, description });
 
-/** Non-empty French text of a bounded length. */
-export const text = (title: string, max: number, description?: string) =>
-  z
-    .string()
+const boundedText = (base: z.ZodString, title: string, max: number, description?: string) =>
+  base
     .trim()
     .min(1, 'Ce champ est obligatoire.')
     .max(max, `Texte trop long : ${max} caractères au plus.`)
     .meta({ title, description });
+
+/** Non-empty French text of a bounded length. */
+export const text = (title: string, max: number, description?: string) =>
+  boundedText(z.string(), title, max, description);
+
+/**
+ * A name (of a territory, a porteur, a town) or a short credit: text without « < » nor « > »,
+ * which no name needs and which HTML does. The site shows it as text anyway; refusing it tells
+ * the editor at once instead of publishing the markup as visible characters.
+ */
+export const plainName = (title: string, max: number, description?: string) =>
+  boundedText(
+    // Checked before trimming: the CMS tests the value as typed (cms/config/checks.ts).
+    z
+      .string()
+      .regex(
+        /^[^<>]*$/,
+        'Les caractères « < » et « > » ne sont pas permis ici : écrivez le texte seul, sans balise HTML.',
+      ),
+    title,
+    max,
+    description,
+  );
 
 /**
  * An image uploaded through the CMS (path under /uploads/, stored in src/assets/uploads/ and served

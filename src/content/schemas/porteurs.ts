@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, imageAlt, programmeYear, text, uploadedImage, altTextRequired } from './fields.ts';
+import { httpsUrl, imageAlt, plainName, programmeYear, text, uploadedImage, altTextRequired } from './fields.ts';
 import { regionNames } from '../departements.ts';
 import { articles } from '../../lib/french-grammar.ts';
 
@@ -23,9 +23,9 @@ const article = (title: string, description: string) =>
 export const porteurSchema = z
   .strictObject({
     // Full name, as the organisation writes it.
-    name: text('Nom', 120),
+    name: plainName('Nom', 120),
     // Short name for lists, the map legend and tight spaces.
-    shortName: text('Nom court', 40, 'Utilisé dans la légende de la carte et les listes.'),
+    shortName: plainName('Nom court', 40, 'Utilisé dans la légende de la carte et les listes.'),
     /**
      * Article of the full name inside a sentence: "avec la Fondation ARHM", "avec Solipsy".
      * Elision is automatic before a vowel (l’EPSM, d’ARHM); absent = no article.

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
+import {
+  dialledNumber,
+  displayedNumber,
+  httpsUrl,
+  plainName,
+  programmeYear,
+  text,
+} from './fields.ts';
 
 /** The site-wide settings (one entry). */
 export const settingsSchema = z.strictObject({
@@ -108,14 +115,62 @@ export const settingsSchema = z.strictObject({
   // or nobody answers. Empty until the network gives one: the pages then say what to do.
   contactEmail: z
     .string()
+    // An address alone: it is written into a mailto: link, where « ? » would add hidden
+    // recipients (?bcc=…) or a prepared message.
     .regex(
-      /^[^\s@<>"]+@[^\s@<>"]+\.[a-zA-Z]{2,}$/,
-      'Adresse e-mail invalide : par exemple contact@exemple.fr.',
+      /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/,
+      'Adresse e-mail invalide : l’adresse seule, par exemple contact@exemple.fr (sans « mailto: », « ? » ni autre paramètre).',
     )
     .meta({
       title: 'Adresse e-mail de contact (secours du formulaire)',
       description:
         'Affichée à côté du formulaire de contact et sur la page de remerciement, au cas où l’envoi échoue.',
+    })
+    .optional(),
+  /**
+   * The accessibility strategy the law asks for beside the statement (/accessibilite/): the
+   * schéma pluriannuel and each year's action plan, written by the network. The statement itself
+   * (rate, criteria) is computed from the audit (src/accessibility/rgaa-audit.json), not here.
+   * A field left empty is simply not shown.
+   */
+  accessibility: z
+    .strictObject({
+      /** The schéma pluriannuel de mise en accessibilité: the years it covers and what it plans. */
+      multiYearScheme: z
+        .strictObject({
+          /** The years it covers, « 2027-2029 » (three years at most). */
+          period: text('Années couvertes', 20, 'Par exemple : 2027-2029.'),
+          /** What it plans: who is in charge, resources, training, audits…; paragraphs. */
+          text: text('Contenu du schéma', 5000).meta({
+            title: 'Contenu du schéma',
+            description:
+              'Organisation, moyens, formation, audits prévus… Une ligne vide sépare deux paragraphes.',
+            cms: { widget: 'text' },
+          }),
+        })
+        .meta({ title: 'Schéma pluriannuel de mise en accessibilité' })
+        .optional(),
+      /** The action plan of each year: what is planned, or was done, that year. */
+      actionPlans: z
+        .array(
+          z.strictObject({
+            /** The year of the plan. */
+            year: programmeYear('Année'),
+            /** Its actions; paragraphs. */
+            actions: text('Actions', 3000).meta({
+              title: 'Actions',
+              description: 'Une ligne vide sépare deux paragraphes.',
+              cms: { widget: 'text' },
+            }),
+          }),
+        )
+        .meta({ title: 'Plans d’action annuels' })
+        .optional(),
+    })
+    .meta({
+      title: 'Accessibilité : schéma pluriannuel et plans d’action',
+      description:
+        'Affichés sur la déclaration d’accessibilité ; un champ laissé vide n’y apparaît pas.',
     })
     .optional(),
   // Neutral site that the quick-exit button opens.
@@ -132,7 +187,7 @@ export const settingsSchema = z.strictObject({
         .meta({ title: 'Modèle d’adresse des tuiles' })
         .optional(),
       // Credit required by the tile provider.
-      attribution: text('Attribution', 200).optional(),
+      attribution: plainName('Attribution', 200).optional(),
     })
     .refine((tiles) => !tiles.enabled || (tiles.urlTemplate && tiles.attribution), {
       path: ['urlTemplate'],

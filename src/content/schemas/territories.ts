@@ -1,14 +1,22 @@
 import { z } from 'astro/zod';
 import {
   departementCode,
-  httpsUrl, imageAlt, programmeYear, referenceTo, text, uploadedImage, altTextRequired } from './fields.ts';
+  httpsUrl,
+  imageAlt,
+  plainName,
+  programmeYear,
+  referenceTo,
+  text,
+  uploadedImage,
+  altTextRequired,
+} from './fields.ts';
 import { locatives } from '../../lib/french-grammar.ts';
 
 /** A territory where the programme runs: a département, or a city within one. */
 export const territorySchema = z
   .strictObject({
     // Name shown to visitors ("Lyon", "Seine-Saint-Denis").
-    name: text('Nom du territoire', 80),
+    name: plainName('Nom du territoire', 80),
     /**
      * How to say "in" this territory: "à Lyon", "en Isère", "dans le Cantal". Absent: a city takes
      * « à », any other territory reads « sur le territoire de … » (and the validator warns).
@@ -34,7 +42,7 @@ export const territorySchema = z
     // INSEE code of the département (metropolitan France).
     departement: departementCode('Département', 'Code INSEE : 69, 93, 2A…'),
     // City, when the territory is a city rather than a whole département.
-    city: text('Ville', 80, 'Si le territoire est une ville plutôt qu’un département.').optional(),
+    city: plainName('Ville', 80, 'Si le territoire est une ville plutôt qu’un département.').optional(),
     // Slug of the porteur that carries the programme here.
     porteur: referenceTo('porteurs', 'Porteur de projet'),
     // Year the programme started here, when known.

@@ -1,6 +1,7 @@
 // What the validator says about an entry's Markdown/MDX body before publishing, in French with the
 // line: syntax errors, code in MDX (import/export, {expressions}, components outside the allowlist),
-// and raw HTML or links that the site's sanitiser (src/lib/markdown-safety.ts) would drop.
+// and raw HTML or links that the site's sanitiser (src/lib/markdown-safety.ts) would drop, and
+// images from anywhere but the uploads (a visitor's browser would call another host).
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -13,6 +14,8 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { VFile } from 'vfile';
 import { markdownSchema } from '../../lib/markdown-safety.ts';
+import { uploadPathPattern, uploadTypesLabel } from '../uploads.ts';
+import { markdownLimitProblems } from './input-limits.ts';
 
 /**
  * Components an MDX page may use, with the attributes each accepts (literal strings only). Empty
@@ -104,8 +107,16 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
       });
       continue;
     }
+    const isImage = element.tagName === 'img';
+    const source = String(element.properties.src ?? '');
+    if (isImage && !uploadPathPattern.test(source)) {
+      problems.push({
+        line: at,
+        message: `image « ${source} » refusée : une image du texte est une image téléversée (/uploads/…, ${uploadTypesLabel}), jamais l’adresse d’un autre site.`,
+      });
+    }
     for (const [name, value] of Object.entries(element.properties)) {
-      if (value === undefined || value === null) continue;
+      if (value === undefined || value === null || (isImage && name === 'src')) continue;
       // Ids and names are kept but prefixed: an editor's text never takes the page's own ids.
       const renamed = (name === 'id' || name === 'name') && kept.properties[name] !== value;
       if (kept.properties[name] !== undefined && !renamed) continue;
@@ -128,6 +139,9 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
 export function markupProblems(body: string, format: 'md' | 'mdx', firstLine = 1): MarkupProblem[] {
   const line = (node: AnyNode) =>
     node.position ? node.position.start.line + firstLine - 1 : undefined;
+  // Before the parser: beyond these bounds it may run for minutes or overflow its stack.
+  const beyondLimits = markdownLimitProblems(body, firstLine);
+  if (beyondLimits.length) return beyondLimits;
   let tree: MdastRoot;
   try {
     tree = fromMarkdown(body, {

@@ -14,8 +14,11 @@ import { splitFrontMatter } from '../front-matter.ts';
 import { slugPattern } from '../schemas/fields.ts';
 import { issueMessage } from './zod-messages.ts';
 import { markupProblems } from './markup-check.ts';
-import { isAcceptedUpload, uploadTypesLabel, uploadsFolder } from '../uploads.ts';
+import { uploadsFolder } from '../uploads.ts';
+import { uploadLimits, uploadProblem } from '../upload-check.ts';
 import { editorialChecks } from './editorial-checks.ts';
+import { dataNestingProblem } from './input-limits.ts';
+import { frenchNumber as thousands } from '../../lib/french-typography.ts';
 
 z.config(z.locales.fr());
 
@@ -61,6 +64,12 @@ export type ValidationResult = {
 };
 
 
+/** A crash of the validator on one file, as a French message (the first line of the error). */
+export function crashMessage(error: unknown): string {
+  const reason = error instanceof Error ? `${error.name} : ${error.message}` : String(error);
+  return `le validateur n’a pas pu lire ce fichier (${reason.split('\n')[0]!.slice(0, 200)}). Simplifiez-le (moins d’imbrications, moins de texte) ; si le problème reste, signalez-le avec ce message.`;
+}
+
 export function formatProblem({ file, field, label, line, message }: Problem): string {
   const where = line ? `${file}, ligne ${line}` : file;
   if (!field) return `${where} — ${message}`;
@@ -72,7 +81,6 @@ export const maxBodyCharacters = 100_000;
 /** Largest content file accepted (a 5 MB body would publish a 5 MB page). */
 export const maxFileBytes = 300_000;
 
-const thousands = (n: number) => n.toLocaleString('fr-FR');
 
 function readEntryData(
   raw: string,
@@ -81,6 +89,11 @@ function readEntryData(
   report: (p: Problem) => void,
 ): { data: unknown; body: string } | null {
   if (format === 'json') {
+    const tooDeep = dataNestingProblem(raw, 'json');
+    if (tooDeep) {
+      report({ file, ...tooDeep });
+      return null;
+    }
     try {
       return { data: JSON.parse(raw), body: '' };
     } catch (error) {
@@ -94,6 +107,12 @@ function readEntryData(
       file,
       message: 'en-tête (front matter) absent : le fichier doit commencer par une ligne « --- ».',
     });
+    return null;
+  }
+  // The front matter starts on the line after « --- ».
+  const tooDeep = dataNestingProblem(parts.frontMatter, 'yaml', 2);
+  if (tooDeep) {
+    report({ file, field: 'en-tête (front matter)', ...tooDeep });
     return null;
   }
   try {
@@ -157,18 +176,27 @@ function unknownFolders(contentDir: string, projectRoot: string, report: (p: Pro
   }
 }
 
-/** Uploaded files other than raster images (an SVG can carry a script). */
+/**
+ * Uploaded files that are not fitting images, judged by their content (src/content/upload-check.ts):
+ * each is named, even when no entry uses it (Astro's pipeline reads every upload).
+ */
 function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
   const folder = join(projectRoot, uploadsFolder);
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder, { recursive: true }).map(String).sort()) {
-    if (statSync(join(folder, name)).isDirectory() || isAcceptedUpload(name)) continue;
+    const path = join(folder, name);
     // The folder's own note for developers, not an upload (Decap never writes Markdown there).
-    if (name === 'README.md') continue;
-    report({
-      file: `${uploadsFolder}/${name}`,
-      message: `type de fichier refusé : seules les images ${uploadTypesLabel} sont acceptées (un SVG peut contenir du code).`,
-    });
+    const stats = statSync(path);
+    if (name === 'README.md' || stats.isDirectory()) continue;
+    const file = `${uploadsFolder}/${name}`;
+    try {
+      // A file over the limit is refused by its size alone, without being read.
+      const bytes = stats.size > uploadLimits.bytes ? new Uint8Array() : readFileSync(path);
+      const problem = uploadProblem(name, bytes, stats.size);
+      if (problem) report({ file, message: problem });
+    } catch (error) {
+      report({ file, message: crashMessage(error) });
+    }
   }
 }
 
@@ -235,63 +263,77 @@ export function validateContent(
       report({ file: folderLabel + '/', message: 'dossier manquant.' });
       continue;
     }
+    const fileCount = readdirSync(folder).filter((name) => !name.startsWith('.')).length;
+    if (definition.maxEntries && fileCount > definition.maxEntries) {
+      // Refused before reading: the checks across entries (the chatbot's tree) grow with it.
+      report({
+        file: folderLabel + '/',
+        message: `trop d’entrées (${thousands(fileCount)}, au plus ${thousands(definition.maxEntries)}) : personne ne parcourt autant d’étapes, regroupez-les.`,
+      });
+      continue;
+    }
     for (const fileName of readdirSync(folder).sort()) {
       const path = join(folder, fileName);
       const file = relative(projectRoot, path);
       if (fileName.startsWith('.')) continue;
-      const stats = statSync(path);
-      if (stats.isDirectory()) continue;
-      const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
-      const id = fileName.slice(0, fileName.lastIndexOf('.'));
-      if (extension !== definition.format) {
-        report({
+      try {
+        const stats = statSync(path);
+        if (stats.isDirectory()) continue;
+        const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
+        const id = fileName.slice(0, fileName.lastIndexOf('.'));
+        if (extension !== definition.format) {
+          report({
+            file,
+            message: `extension inattendue : les fichiers de ce dossier sont en .${definition.format}, celui-ci serait ignoré.`,
+          });
+          continue;
+        }
+        if (!slugPattern.test(id)) {
+          report({
+            file,
+            message:
+              'nom de fichier invalide : minuscules sans accents, chiffres et tirets seulement (par exemple « seine-saint-denis »).',
+          });
+          continue;
+        }
+        if (definition.fixedEntries && !definition.fixedEntries.includes(id)) {
+          report({
+            file,
+            message: `entrée inattendue : ce dossier contient seulement ${definition.fixedEntries.map((e) => `« ${e} »`).join(', ')}.`,
+          });
+          continue;
+        }
+        const { size } = stats;
+        if (size > maxFileBytes) {
+          report({
+            file,
+            message: `fichier trop gros (${thousands(Math.round(size / 1000))} ko, au plus ${thousands(maxFileBytes / 1000)} ko) : découpez le texte en plusieurs pages.`,
+          });
+          continue;
+        }
+        const source = readFileSync(path, 'utf8');
+        const parsed = readEntryData(source, definition.format, file, report);
+        if (!parsed) continue;
+        const data = schemaProblems(definition.schema, parsed.data, file, report);
+        if (definition.bodyRequired && !parsed.body.trim()) {
+          report({ file, field: 'corps du texte', message: 'le texte est vide.' });
+        }
+        if (definition.format !== 'json')
+          bodyProblems(source, parsed.body, definition.format, file, report);
+        if (data) counts[name] += 1;
+        const raw = (parsed.data ?? {}) as Record<string, unknown>;
+        entries.push({
+          collection: name,
+          id,
           file,
-          message: `extension inattendue : les fichiers de ce dossier sont en .${definition.format}, celui-ci serait ignoré.`,
+          data: data ?? raw,
+          body: parsed.body,
+          valid: !!data,
         });
-        continue;
+      } catch (error) {
+        // Whatever the file holds, the validator says which one and goes on with the others.
+        report({ file, message: crashMessage(error) });
       }
-      if (!slugPattern.test(id)) {
-        report({
-          file,
-          message:
-            'nom de fichier invalide : minuscules sans accents, chiffres et tirets seulement (par exemple « seine-saint-denis »).',
-        });
-        continue;
-      }
-      if (definition.fixedEntries && !definition.fixedEntries.includes(id)) {
-        report({
-          file,
-          message: `entrée inattendue : ce dossier contient seulement ${definition.fixedEntries.map((e) => `« ${e} »`).join(', ')}.`,
-        });
-        continue;
-      }
-      const { size } = stats;
-      if (size > maxFileBytes) {
-        report({
-          file,
-          message: `fichier trop gros (${thousands(Math.round(size / 1000))} ko, au plus ${thousands(maxFileBytes / 1000)} ko) : découpez le texte en plusieurs pages.`,
-        });
-        continue;
-      }
-      const source = readFileSync(path, 'utf8');
-      const parsed = readEntryData(source, definition.format, file, report);
-      if (!parsed) continue;
-      const data = schemaProblems(definition.schema, parsed.data, file, report);
-      if (definition.bodyRequired && !parsed.body.trim()) {
-        report({ file, field: 'corps du texte', message: 'le texte est vide.' });
-      }
-      if (definition.format !== 'json')
-        bodyProblems(source, parsed.body, definition.format, file, report);
-      if (data) counts[name] += 1;
-      const raw = (parsed.data ?? {}) as Record<string, unknown>;
-      entries.push({
-        collection: name,
-        id,
-        file,
-        data: data ?? raw,
-        body: parsed.body,
-        valid: !!data,
-      });
     }
     for (const fixed of definition.fixedEntries ?? []) {
       if (!existsSync(join(folder, `${fixed}.${definition.format}`))) {
@@ -305,7 +347,13 @@ export function validateContent(
 
   if (existsSync(contentDir)) unknownFolders(contentDir, projectRoot, report);
   refusedUploads(projectRoot, report);
-  for (const check of crossChecks) check(entries, { report, warn, now });
+  for (const check of crossChecks) {
+    try {
+      check(entries, { report, warn, now });
+    } catch (error) {
+      report({ file: relative(projectRoot, contentDir) + '/', message: crashMessage(error) });
+    }
+  }
 
   const byFile = (a: Problem, b: Problem) => a.file.localeCompare(b.file);
   return {
