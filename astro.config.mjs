@@ -1,10 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { safeRehypePlugins } from './src/lib/markdown-safety.ts';
+import { remarkUploadedImages } from './src/content/markdown-uploads.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import cmsDevReload from './src/integrations/cms-dev-reload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -30,7 +33,11 @@ export default defineConfig({
   // (src/lib/markdown-safety.ts): raw HTML, event attributes and javascript: links never reach a
   // page. Code blocks stay plain (a highlighter would need inline styles, refused by the CSP).
   markdown: {
-    processor: unified({ rehypePlugins: [...safeRehypePlugins] }),
+    // Images inserted from the CMS's media library go through the image pipeline too.
+    processor: unified({
+      remarkPlugins: [[remarkUploadedImages, fileURLToPath(new URL('.', import.meta.url))]],
+      rehypePlugins: [...safeRehypePlugins],
+    }),
     syntaxHighlight: false,
   },
   vite: {
@@ -49,6 +56,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    cmsDevReload(),
     mdx(),
     // The CMS and the form's thank-you page are not for search engines (both are noindex).
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/merci/') }),

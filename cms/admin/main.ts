@@ -8,14 +8,18 @@ import { z } from 'astro/zod';
 import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
 import type { CmsConfig } from '../config/config.ts';
 import { localBackendApi, needsIdentityWidget } from '../config/backends.ts';
-import { formatProblems, prepareEntry } from '../config/entry-check.ts';
+import { prepareEntry } from '../config/entry-check.ts';
 import {
   deleteRefusal,
   RefusalError,
-  saveRefusal,
+  saveProblems,
   type EntryReader,
 } from '../config/cross-entry-check.ts';
+import type { EntryProblem } from '../config/entry-check.ts';
 import { registerPreviews } from './previews.ts';
+import { ProblemsPanel, showToCheck, type ToCheck } from './problems-panel.ts';
+import { imageComponent } from './image-component.ts';
+import { confirmRemovals, guardedLists } from './confirm-removal.ts';
 import { guardUploads } from './upload-guard.ts';
 import { fixFrench } from './locale.ts';
 import siteStyles from '../../src/styles/global.css?url';
@@ -26,7 +30,7 @@ type ImmutableLike = { toJS(): unknown; get(key: string): unknown };
 type CmsApi = typeof import('decap-cms-app').default;
 
 /** What the admin page hands over besides Decap's configuration (see src/pages/admin/index.astro). */
-type AdminData = { routes: string[]; siteName: string };
+type AdminData = { routes: string[]; siteName: string; toCheck: ToCheck[] };
 
 const readJson = <T>(id: string) => JSON.parse(document.getElementById(id)!.textContent!) as T;
 
@@ -106,13 +110,76 @@ async function start() {
   const french = CMS.getLocale('fr');
   if (french) CMS.registerLocale('fr', fixFrench(french as never) as never);
   CMS.registerPreviewStyle(siteStyles);
-  registerPreviews(CMS);
+  CMS.registerEditorComponent(imageComponent as never);
 
   const definitionOf = (entry: ImmutableLike) => {
     const name = String(entry.get('collection')) as keyof typeof collections;
     const definition: CollectionDefinition | undefined = collections[name];
     return definition ? { name, definition } : undefined;
   };
+  const keyOf = (entry: ImmutableLike) =>
+    `${String(entry.get('collection'))}/${entry.get('newRecord') ? '' : String(entry.get('slug') ?? '')}`;
+
+  // What blocks publishing stays listed, from the first attempt to publish until it is fixed: the
+  // entry's own rules are checked again at every change (from the preview, which Decap renders at
+  // each one), the rules across entries at the next attempt (they read the whole repository).
+  const panel = new ProblemsPanel();
+  let attempted: string | undefined;
+  let latest: ImmutableLike | undefined;
+  let acrossEntries: EntryProblem[] = [];
+  const ownProblems = (entry: ImmutableLike) => {
+    const found = definitionOf(entry);
+    if (!found) return [];
+    const data = (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>;
+    return prepareEntry(found.definition.schema, data, found.definition.format).problems;
+  };
+  const refresh = () => {
+    if (!latest || keyOf(latest) !== attempted) return panel.clear();
+    panel.show([...ownProblems(latest), ...acrossEntries]);
+  };
+  const forget = () => {
+    attempted = undefined;
+    acrossEntries = [];
+    panel.clear();
+  };
+  registerPreviews(CMS, Object.keys(collections), (entry) => {
+    if (latest && keyOf(latest) !== keyOf(entry)) forget();
+    latest = entry;
+    refresh();
+  });
+  window.addEventListener('hashchange', () => {
+    if (!location.hash.includes('/entries/') && !location.hash.endsWith('/new')) forget();
+  });
+  // Decap checks its own field rules first and, when one fails, says so in a notification only.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const control = (event.target as Element).closest(
+        'button, [role="menuitem"], [role="button"]',
+      );
+      if (!control || !latest) return;
+      if (!/^(Publier maintenant|Publier et|Enregistrer)/.test(control.textContent?.trim() ?? ''))
+        return;
+      attempted = keyOf(latest);
+      acrossEntries = [];
+      refresh();
+    },
+    true,
+  );
+  // A refused save is said on screen (notification and panel); Decap also rejects a promise
+  // nobody awaits, which would log an error per refusal.
+  window.addEventListener('unhandledrejection', (event) => {
+    const onEntry = /\/(entries\/|new$)/.test(location.hash);
+    if (onEntry && (event.reason === undefined || event.reason instanceof RefusalError))
+      event.preventDefault();
+  });
+  const refuse = (problems: EntryProblem[]): never => {
+    panel.show(problems);
+    throw new RefusalError(
+      `le site refuserait cette entrée (${problems.length} point${problems.length > 1 ? 's' : ''} à corriger, listé${problems.length > 1 ? 's' : ''} en bas à gauche).`,
+    );
+  };
+
   // Without the editorial workflow (locally), Decap calls prePublish right after preSave, with the
   // same entry: the check that has just passed is not run twice.
   let justChecked: string | undefined;
@@ -128,8 +195,12 @@ async function start() {
     const skip = event === 'prePublish' && key === justChecked;
     justChecked = undefined;
     if (skip) return;
-    const refusal = await saveRefusal(backend(), admin, found.name, id, data);
-    if (refusal) throw new RefusalError(refusal);
+    const problems = await saveProblems(backend(), admin, found.name, id, data);
+    if (problems.length) {
+      attempted = keyOf(entry);
+      acrossEntries = problems;
+      refuse(problems);
+    }
     if (event === 'preSave') justChecked = key;
   };
 
@@ -144,12 +215,13 @@ async function start() {
         data,
         found.definition.format,
       );
-      if (problems.length)
-        throw new RefusalError(`le site refuserait cette entrée. ${formatProblems(problems)}`);
+      attempted = keyOf(entry);
+      if (problems.length) refuse(problems);
       await crossCheck(entry, cleaned, 'preSave');
       return fromJS(cleaned);
     },
   });
+  CMS.registerEventListener({ name: 'postSave', handler: () => forget() });
   // With the editorial workflow, another draft may have been published since this one was saved.
   CMS.registerEventListener({
     name: 'prePublish',
@@ -168,6 +240,8 @@ async function start() {
       if (refusal) throw new RefusalError(refusal);
     },
   });
+  showToCheck(admin.toCheck);
+  confirmRemovals(guardedLists(Object.values(collections)));
   CMS.init({ config: config as never });
 }
 

@@ -1,14 +1,18 @@
 // Preview templates: the main collections render in the preview pane with the same markup and class
 // names as their cards on the site, styled by the site's CSS and cms/admin/preview.css.
-import { createElement as h, type ComponentType } from 'react';
+import { createElement as h, useEffect, type ComponentType } from 'react';
+import { milestoneDate } from '../../src/content/derived-figures.ts';
+import { emergencyHref } from '../../src/help/emergency.ts';
 import { departements } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
 import { hoursInWords } from '../../src/help/opening-hours.ts';
-import type { OpeningHours } from '../../src/content/schemas/helplines.ts';
 import { newsKindLabels, type NewsKind } from '../../src/content/schemas/news.ts';
 import { dayInWords } from '../../src/news/paris-time.ts';
 import { eventWhenInWords } from '../../src/news/event-time.ts';
 import { pressSourceSentence } from '../../src/news/press.ts';
+import { helplineSchema, type OpeningHours } from '../../src/content/schemas/helplines.ts';
+import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
+import { prepareEntry } from '../config/entry-check.ts';
 import previewStyles from './preview.css?url';
 import helplineCardStyles from '../../src/components/help/helpline-card.css?url';
 import testimonialCardStyles from '../../src/components/site/testimonial-card.css?url';
@@ -60,12 +64,13 @@ function TerritoryPreview(props: PreviewProps) {
 
 function HelplinePreview(props: PreviewProps) {
   const data = dataOf(props.entry);
+  // The site's own rules first: hours the save would refuse (09:00–09:00…) are said refused, never
+  // put into words (an empty slot would read « 24 h/24 »).
+  const checked = helplineSchema.shape.hours.safeParse(data.hours);
   let hours = 'Horaires non communiqués';
-  try {
-    hours = hoursInWords(data.hours as OpeningHours | undefined);
-  } catch {
-    hours = 'Horaires incomplets';
-  }
+  if (!checked.success)
+    hours = `Horaires refusés : ${checked.error.issues.map((issue) => issue.message).join(' ; ')}`;
+  else hours = hoursInWords(checked.data as OpeningHours | undefined);
   return h(
     'main',
     { className: 'container cms-preview' },
@@ -257,14 +262,141 @@ function EventPreview(props: PreviewProps) {
   );
 }
 
-export function registerPreviews(cms: DecapCms) {
+function MilestonePreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const year = Number(data.year);
+  const date = Number.isInteger(year)
+    ? milestoneDate(year, typeof data.month === 'number' ? data.month : undefined)
+    : undefined;
+  return h(
+    'main',
+    { className: 'container cms-preview' },
+    h(
+      'ol',
+      { className: 'cms-preview__timeline' },
+      h(
+        'li',
+        null,
+        date ? h('time', { dateTime: date.datetime }, date.label) : null,
+        h('h3', null, String(data.title ?? '')),
+        h('p', null, String(data.text ?? '')),
+      ),
+    ),
+  );
+}
+
+function ChatbotPreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const paragraphs = String(data.message ?? '').split(/\n\s*\n/);
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.title ?? '')),
+    paragraphs.map((text, index) => h('p', { key: index }, text)),
+  );
+}
+
+type EmergencyData = { number?: string; dial?: string; label?: string; reach?: 'call' | 'sms' };
+
+/** The settings as the pages show them: the name and description, the emergency numbers. */
+function SettingsPreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const emergencies = (data.emergencyNumbers as EmergencyData[] | undefined) ?? [];
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.siteName ?? '')),
+    h('p', { className: 'cms-preview__meta' }, String(data.shortDescription ?? '')),
+    h('h2', null, 'En cas de danger immédiat'),
+    h(
+      'ul',
+      null,
+      emergencies.map((emergency, index) =>
+        h(
+          'li',
+          { key: index },
+          h(
+            'a',
+            {
+              href: emergencyHref({ dial: emergency.dial ?? '', reach: emergency.reach ?? 'call' }),
+            },
+            String(emergency.number ?? ''),
+          ),
+          ` : ${String(emergency.label ?? '')}`,
+        ),
+      ),
+    ),
+    h(
+      'p',
+      null,
+      h('strong', null, 'Bouton « Quitter rapidement » : '),
+      `ouvre ${String(data.quickExitUrl ?? '')}`,
+    ),
+  );
+}
+
+function PagePreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.title ?? '')),
+    props.widgetFor('body'),
+  );
+}
+
+const templates: Record<string, ComponentType<PreviewProps>> = {
+  territories: TerritoryPreview,
+  helplines: HelplinePreview,
+  testimonials: TestimonialPreview,
+  porteurs: PorteurPreview,
+  pages: PagePreview,
+  milestones: MilestonePreview,
+  chatbot: ChatbotPreview,
+  settings: SettingsPreview,
+  news: NewsPreview,
+  events: EventPreview,
+};
+
+/** What the editor is writing, at each change: the preview is the one part Decap re-renders then. */
+export type EntryWatcher = (entry: PreviewProps['entry']) => void;
+
+/**
+ * What the site would refuse, said above the preview: the preview never shows as accepted what the
+ * save refuses (pasted HTML, a script, an image without its text alternative…).
+ */
+function RefusalNote({ entry }: { entry: PreviewProps['entry'] }) {
+  const definition: CollectionDefinition | undefined =
+    collections[String(entry.get('collection')) as keyof typeof collections];
+  if (!definition) return null;
+  const data = (entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
+  const { problems } = prepareEntry(definition.schema, data, definition.format);
+  if (problems.length === 0) return null;
+  return h(
+    'div',
+    { className: 'cms-preview__refused', role: 'note' },
+    h('strong', null, 'Le site refuserait cette entrée telle quelle : '),
+    problems.map(({ field, message }) => `${field} : ${message}`).join(' ; '),
+  );
+}
+
+function watched(Template: ComponentType<PreviewProps>, watch: EntryWatcher) {
+  return function Watched(props: PreviewProps) {
+    useEffect(() => watch(props.entry));
+    return h('div', null, h(RefusalNote, { entry: props.entry }), h(Template, props));
+  };
+}
+
+export function registerPreviews(
+  cms: DecapCms,
+  collections: readonly string[],
+  watch: EntryWatcher,
+) {
   for (const styles of [helplineCardStyles, testimonialCardStyles, previewStyles]) {
     cms.registerPreviewStyle(styles);
   }
-  cms.registerPreviewTemplate('territories', TerritoryPreview);
-  cms.registerPreviewTemplate('helplines', HelplinePreview);
-  cms.registerPreviewTemplate('testimonials', TestimonialPreview);
-  cms.registerPreviewTemplate('porteurs', PorteurPreview);
-  cms.registerPreviewTemplate('news', NewsPreview);
-  cms.registerPreviewTemplate('events', EventPreview);
+  for (const name of collections) {
+    // A collection without its own template still shows its title and text as a page would.
+    cms.registerPreviewTemplate(name, watched(templates[name] ?? PagePreview, watch));
+  }
 }

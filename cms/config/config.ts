@@ -21,30 +21,54 @@ export { fieldFor } from './fields.ts';
 
 /**
  * Presentation details per collection that schemas do not carry: file names, list summaries, the
- * list's sort orders (the first one is the default, newest first) and its filters, one per value
- * of an enumerated field.
+ * fields the list can be sorted by, and the page of the site that shows an entry (« Voir en
+ * direct »: the routes of src/pages). In slugs and summaries `{{year}}` would be the current date's
+ * year for Decap: a field named like a date part is written `{{fields.…}}`.
  */
-const presentation: Record<
-  string,
-  { slug?: string; summary?: string; sortBy?: string[]; filterBy?: string }
-> = {
+type Presentation = {
+  slug?: string;
+  summary?: string;
+  sortBy?: string[];
+  /** The list opens sorted by sortBy's first field, newest first (news, events). */
+  newestFirst?: boolean;
+  /** One list filter per value of this enumerated field. */
+  filterBy?: string;
+  previewPath?: string;
+};
+const presentation: Record<string, Presentation> = {
+  porteurs: { previewPath: 'porteurs/{{slug}}/' },
+  territories: { summary: '{{name}} ({{departement}})', previewPath: 'territoires/{{slug}}/' },
+  helplines: { previewPath: 'besoin-de-soutien/' },
   testimonials: {
     slug: '{{firstName}}-{{organisation}}',
     summary: '{{firstName}} — {{organisation}}',
+    sortBy: ['firstName', 'organisation'],
+    previewPath: 'temoignages/',
   },
-  milestones: { slug: '{{year}}-{{title}}', summary: '{{year}} — {{title}}' },
-  territories: { summary: '{{name}} ({{departement}})' },
+  milestones: {
+    slug: '{{fields.year}}-{{title}}',
+    summary: '{{fields.year}} — {{title}}',
+    sortBy: ['year', 'title'],
+    previewPath: '',
+  },
+  pages: { previewPath: '{{slug}}/' },
+  chatbot: { previewPath: 'besoin-de-soutien/orientation/' },
+  settings: { previewPath: '' },
   news: {
     // The day of creation keeps a file name apart from the list's own addresses (/actualites/page/).
     slug: '{{year}}-{{month}}-{{day}}-{{title}}',
     summary: "{{date | date('DD/MM/YYYY')}} · {{kind}} · {{title}}",
     sortBy: ['date', 'title'],
+    newestFirst: true,
     filterBy: 'kind',
+    previewPath: 'actualites/{{slug}}/',
   },
   events: {
     slug: '{{year}}-{{month}}-{{day}}-{{title}}',
     summary: "{{startDate | date('DD/MM/YYYY')}} · {{city}} · {{title}}",
     sortBy: ['startDate', 'title'],
+    newestFirst: true,
+    previewPath: 'agenda/{{slug}}/',
   },
 };
 
@@ -115,6 +139,8 @@ export function collectionFor(
     label_singular: definition.labelSingular,
     format,
   } as const;
+  const extra = presentation[name] ?? {};
+  const previewPath = extra.previewPath === undefined ? {} : { preview_path: extra.previewPath };
   if (definition.fixedEntries) {
     return {
       ...base,
@@ -124,11 +150,11 @@ export function collectionFor(
           entryLabels[id] ??
           (definition.fixedEntries!.length === 1 ? definition.labelSingular : humanize(id)),
         file: `content/${definition.folder}/${id}.${definition.format}`,
+        ...previewPath,
         fields,
       })),
     };
   }
-  const extra = presentation[name] ?? {};
   return {
     ...base,
     folder: `content/${definition.folder}`,
@@ -138,8 +164,12 @@ export function collectionFor(
     identifier_field: identifiers[name]!,
     slug: extra.slug ?? `{{${identifiers[name]!}}}`,
     ...(extra.summary ? { summary: extra.summary } : {}),
-    ...(extra.sortBy ? { sortable_fields: sortableFields(definition.schema, extra.sortBy) } : {}),
+    // Decap's default menu offers the same field under several names (title, description…).
+    sortable_fields: extra.newestFirst
+      ? sortableFields(definition.schema, extra.sortBy!)
+      : (extra.sortBy ?? [identifiers[name]!]),
     ...(extra.filterBy ? { view_filters: viewFilters(definition.schema, extra.filterBy) } : {}),
+    ...previewPath,
     fields,
   };
 }

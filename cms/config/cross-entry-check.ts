@@ -18,6 +18,7 @@ import {
 } from '../../src/content/validation/cross-entry-rules.ts';
 import { splitFrontMatter } from '../../src/content/front-matter.ts';
 import { fieldLabel } from '../../src/content/schema-walk.ts';
+import type { EntryProblem } from './entry-check.ts';
 
 /** The part of a Decap backend implementation this check reads with. */
 type StoredFile = { data: string; file: { path: string } };
@@ -88,28 +89,42 @@ const folderCollections = (Object.keys(collections) as CollectionName[]).filter(
   (name) => !(collections[name] as CollectionDefinition).fixedEntries,
 );
 
-function describe(problem: RuleProblem, collection: CollectionName): string {
-  const label = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
-  return label ? `${label} : ${problem.message}` : problem.message;
+/**
+ * A problem in the editor's words: the field by its label, another entry by its name rather than
+ * its file (the editor never sees files).
+ */
+function describe(problem: RuleProblem, collection: CollectionName): EntryProblem {
+  const field = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
+  const message = problem.twin?.day
+    ? `« ${problem.twin.name} » est déjà le titre d’une entrée de « ${collections[collection].label} » le même jour (${problem.twin.day}) : changez le titre ou la date.`
+    : problem.twin
+      ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez un autre nom, ou modifiez l’entrée existante.`
+      : problem.message;
+  return { field: field || 'Entrée', message };
 }
 
 /**
  * Why saving this entry would break the site (a name already taken, a missing reference, a broken
- * chatbot tree), or null. `id` is empty for an entry not saved yet.
+ * chatbot tree): nothing when it would not. `id` is empty for an entry not saved yet.
  */
-export async function saveRefusal(
+export async function saveProblems(
   reader: EntryReader,
   facts: RuleFacts,
   collection: CollectionName,
   id: string,
   data: Record<string, unknown>,
-): Promise<string | null> {
+): Promise<EntryProblem[]> {
   const definition: CollectionDefinition = collections[collection];
-  if (definition.fixedEntries) return null;
+  if (definition.fixedEntries) return [];
   const current = await readCollections(reader, folderCollections);
   const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
   if (definition.maxEntries && count > definition.maxEntries) {
-    return `le site refuserait cette entrée : « ${definition.label} » aurait ${count} entrées, au plus ${definition.maxEntries}.`;
+    return [
+      {
+        field: 'Entrée',
+        message: `« ${definition.label} » aurait ${count} entrées, au plus ${definition.maxEntries}.`,
+      },
+    ];
   }
   const file = id
     ? `content/${definition.folder}/${id}.${definition.format}`
@@ -124,10 +139,12 @@ export async function saveRefusal(
     data: (parsed.success ? parsed.data : fields) as Record<string, unknown>,
     valid: parsed.success,
   };
-  const problems = problemsOnSave(current, candidate, facts);
-  if (problems.length === 0) return null;
-  const lines = [...new Set(problems.map((problem) => describe(problem, collection)))];
-  return `le site refuserait cette entrée. ${lines.join(' ; ')}`;
+  const described = problemsOnSave(current, candidate, facts).map((p) => describe(p, collection));
+  const seen = new Set<string>();
+  return described.filter(({ field, message }) => {
+    const key = `${field}\u0000${message}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /** Why this entry cannot be deleted (the entries that still point to it), or null. */

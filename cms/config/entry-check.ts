@@ -112,13 +112,10 @@ export function prepareEntry(
   const cleaned = cleanValue(schema, fields) as Record<string, unknown>;
   const problems = entryProblems(schema, cleaned);
   if ((bodyFormat === 'md' || bodyFormat === 'mdx') && typeof body === 'string') {
-    for (const { line, message } of markupProblems(body, bodyFormat)) {
-      problems.push({ field: line ? `Texte, ligne ${line}` : 'Texte', message });
+    // No line number: the editor sees a formatted text, not the file's lines.
+    for (const { message } of markupProblems(body, bodyFormat)) {
+      problems.push({ field: 'Texte', message });
     }
   }
   return { data: hasBody ? { ...cleaned, body: body ?? '' } : cleaned, problems };
-}
-
-export function formatProblems(problems: EntryProblem[]): string {
-  return problems.map(({ field, message }) => `${field} : ${message}`).join(' ; ');
 }

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { fieldMeta, isOptional, unwrap } from '../../src/content/schema-walk.ts';
 import { UnsupportedSchemaError, type CmsField } from './types.ts';
 import { arrayBounds, numberRules, patternOf, stringRules } from './checks.ts';
+import { uploadNamePattern } from '../../src/content/uploads.ts';
 
 /** Text longer than this gets a multi-line box rather than a one-line input. */
 const longTextThreshold = 200;
@@ -54,9 +55,13 @@ export function fieldFor(name: string, schema: z.ZodType, context: Context): Cms
     const rules = stringRules(inner, path);
     field.widget =
       meta.cms?.widget ?? ((rules.maxLength ?? 0) > longTextThreshold ? 'text' : 'string');
-    if (field.widget === 'image') Object.assign(field, { choose_url: false });
     const pattern = patternOf(rules);
     if (pattern) field.pattern = pattern;
+    if (field.widget === 'image') {
+      Object.assign(field, { choose_url: false });
+      // Decap tests an image's pattern on the file name it picked, not on the saved path.
+      if (pattern) field.pattern = [uploadNamePattern.source, pattern[1]];
+    }
     return field;
   }
   if (inner instanceof z.ZodNumber) {

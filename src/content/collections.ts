@@ -24,8 +24,11 @@ export type CollectionDefinition = {
   label: string;
   /** Singular label for editors. */
   labelSingular: string;
-  /** Field whose value must be unique across the collection (compared without case or accents). */
-  uniqueField?: string;
+  /**
+   * Field whose value must be unique across the collection (compared by comparableName()), or
+   * fields whose values together must be (a testimonial: the same person of the same structure).
+   */
+  uniqueField?: string | readonly string[];
   /** Two entries may not share this field on the same day (a title and its date field). */
   uniquePerDay?: { field: string; day: string };
   /** Whether the Markdown body must have text. */
@@ -68,6 +71,7 @@ export const collections = {
     schema: testimonialSchema,
     label: 'Témoignages',
     labelSingular: 'Témoignage',
+    uniqueField: ['firstName', 'organisation'],
     bodyRequired: true,
   },
   milestones: {

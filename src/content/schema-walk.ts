@@ -7,8 +7,11 @@ export type FieldMeta = {
   description?: string;
   /** Collection whose entry slug this field holds. */
   reference?: string;
-  /** Hints for the CMS: a widget to force, labels of enumerated values. */
-  cms?: { widget?: string; labels?: Record<string, string> };
+  /**
+   * Hints for the CMS: a widget to force, labels of enumerated values, and for a list whose items
+   * matter to visitors' safety, the question asked before one is removed.
+   */
+  cms?: { widget?: string; labels?: Record<string, string>; confirmRemoval?: string };
 };
 
 /** The field a pipe reads: its input, or the schema after a z.preprocess function. */

@@ -21,3 +21,9 @@ const extensionsPattern = uploadExtensions.flatMap((e) => [e, e.toUpperCase()]).
 
 /** A path under /uploads/ to an image of an accepted type (no dots: no way out of the folder). */
 export const uploadPathPattern = new RegExp(`^/uploads/[\\w\\-/]+\\.(?:${extensionsPattern})$`);
+
+/**
+ * The same rule on the file's name alone: Decap checks an image field's `pattern` against the
+ * value's base name ("logo.png"), not the "/uploads/logo.png" it saves.
+ */
+export const uploadNamePattern = new RegExp(`^[\\w\\-]+\\.(?:${extensionsPattern})$`);

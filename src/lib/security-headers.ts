@@ -98,7 +98,8 @@ export type CmsBackendHosts = { connect: string[]; images: string[] };
 
 /**
  * The CMS's policy. Decap needs eval (ajv compiles with `new Function`) and inline styles
- * (emotion injects <style> elements); media previews use blob: and data: URLs.
+ * (emotion injects <style> elements); media previews use blob: and data: URLs, and Decap reads a
+ * file just chosen for upload back from its blob: URL (its local backup of the draft).
  */
 export function adminPolicy(hosts: CmsBackendHosts): string {
   return join({
@@ -107,7 +108,7 @@ export function adminPolicy(hosts: CmsBackendHosts): string {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...hosts.images],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...hosts.connect],
+    'connect-src': ["'self'", 'blob:', ...hosts.connect],
     'frame-src': ["'self'"],
     'worker-src': ["'none'"],
     'object-src': ["'none'"],

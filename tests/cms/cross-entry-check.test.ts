@@ -7,7 +7,7 @@ import {
   entryFromSource,
   readCollections,
   RefusalError,
-  saveRefusal,
+  saveProblems,
   type EntryReader,
 } from '../../cms/config/cross-entry-check.ts';
 import { validEvent, validPorteur, validTerritory } from '../content/factories.ts';
@@ -70,46 +70,55 @@ describe('before saving', () => {
     );
     const { reader } = fakeBackend(files);
     const data = { title: 'Une de plus', message: 'Bonjour.' };
-    expect(await saveRefusal(reader, facts, 'chatbot', '', data)).toBe(
-      `le site refuserait cette entrée : « Chatbot d’orientation » aurait ${max + 1} entrées, au plus ${max}.`,
-    );
+    expect(await saveProblems(reader, facts, 'chatbot', '', data)).toEqual([
+      {
+        field: 'Entrée',
+        message: `« Chatbot d’orientation » aurait ${max + 1} entrées, au plus ${max}.`,
+      },
+    ]);
   });
 
-  test('a new entry with a taken name is refused, in French, with the field’s label', async () => {
+  test('a new entry with a taken name is refused, in the editor’s words: label and other entry’s name', async () => {
     const { reader } = store();
-    const data = validTerritory({ name: 'LYON', porteur: 'asso-b' });
-    const refusal = await saveRefusal(reader, facts, 'territories', '', data);
-    expect(refusal).toMatch(/^le site refuserait cette entrée\. Nom du territoire : « LYON »/);
-    expect(refusal).toContain('content/territories/lyon.json');
+    const data = validTerritory({ name: 'LYON !', porteur: 'asso-b' });
+    const problems = await saveProblems(reader, facts, 'territories', '', data);
+    expect(problems).toEqual([
+      {
+        field: 'Nom du territoire',
+        message: expect.stringMatching(/^« Lyon » existe déjà dans « Territoires »/),
+      },
+    ]);
+    // No file path: the editor never sees files.
+    expect(JSON.stringify(problems)).not.toMatch(/content\/|\.json/);
   });
 
   test('a rename to a taken name is refused; an unrelated edit is not', async () => {
     const { reader } = store();
     const rename = validTerritory({ name: 'Lyon', porteur: 'asso-a' });
-    expect(await saveRefusal(reader, facts, 'territories', 'paris', rename)).toContain('lyon.json');
+    expect(await saveProblems(reader, facts, 'territories', 'paris', rename)).toHaveLength(1);
     const edit = validTerritory({ name: 'Paris', porteur: 'asso-b' });
-    expect(await saveRefusal(reader, facts, 'territories', 'paris', edit)).toBeNull();
+    expect(await saveProblems(reader, facts, 'territories', 'paris', edit)).toEqual([]);
   });
 
   test('reads what the backend holds now: a name freed a minute ago may be taken', async () => {
     const backend = store();
     const data = validTerritory({ name: 'Lyon', porteur: 'asso-a' });
-    expect(await saveRefusal(backend.reader, facts, 'territories', '', data)).not.toBeNull();
+    expect(await saveProblems(backend.reader, facts, 'territories', '', data)).toHaveLength(1);
     backend.files['content/territories/lyon.json'] = JSON.stringify(
       validTerritory({ name: 'Lyon Métropole', porteur: 'asso-a' }),
     );
-    expect(await saveRefusal(backend.reader, facts, 'territories', '', data)).toBeNull();
+    expect(await saveProblems(backend.reader, facts, 'territories', '', data)).toEqual([]);
   });
 
   test('a Markdown entry’s text is not taken for a field', async () => {
     const { reader } = store();
     const data = { ...validPorteur({ name: 'Association C' }), body: 'Présentation.' };
-    expect(await saveRefusal(reader, facts, 'porteurs', '', data)).toBeNull();
+    expect(await saveProblems(reader, facts, 'porteurs', '', data)).toEqual([]);
   });
 
   test('the site settings (a fixed entry) are not compared with anything', async () => {
     const { reader, asked } = store();
-    expect(await saveRefusal(reader, facts, 'settings', 'site', {})).toBeNull();
+    expect(await saveProblems(reader, facts, 'settings', 'site', {})).toEqual([]);
     expect(asked).toEqual([]);
   });
 });
@@ -149,39 +158,47 @@ describe('news and events before saving', () => {
       'content/news/rentree.md': newsFile('Rentrée des ambassadeurs', '2026-10-01'),
     });
 
-  test('the same title on the same day is refused, with the file that has it', async () => {
-    const refusal = await saveRefusal(backend().reader, facts, 'news', '', {
+  test('the same title on the same day is refused, in the editor’s words', async () => {
+    const problems = await saveProblems(backend().reader, facts, 'news', '', {
       title: 'rentrée des Ambassadeurs',
       date: '2026-10-01',
       kind: 'recrutement',
       summary: 'Autre résumé.',
       body: 'Texte.',
     });
-    expect(refusal).toMatch(
-      /^le site refuserait cette entrée\. Titre : « rentrée des Ambassadeurs » est déjà le titre de content\/news\/rentree\.md le même jour \(2026-10-01\)/,
-    );
+    expect(problems).toEqual([
+      {
+        field: 'Titre',
+        message: expect.stringMatching(
+          /^« Rentrée des ambassadeurs » est déjà le titre d’une entrée de « .+ » le même jour \(2026-10-01\)/,
+        ),
+      },
+    ]);
   });
 
   test('the same title another day, or the entry saved again, is accepted', async () => {
     const data = { title: 'Rentrée des ambassadeurs', kind: 'actualite', summary: 'Résumé.' };
     expect(
-      await saveRefusal(backend().reader, facts, 'news', '', { ...data, date: '2027-10-01' }),
-    ).toBeNull();
+      await saveProblems(backend().reader, facts, 'news', '', { ...data, date: '2027-10-01' }),
+    ).toEqual([]);
     expect(
-      await saveRefusal(backend().reader, facts, 'news', 'rentree', {
+      await saveProblems(backend().reader, facts, 'news', 'rentree', {
         ...data,
         date: '2026-10-01',
       }),
-    ).toBeNull();
+    ).toEqual([]);
   });
 
   test('an event on a territory that does not exist is refused', async () => {
-    const refusal = await saveRefusal(backend().reader, facts, 'events', '', {
+    const problems = await saveProblems(backend().reader, facts, 'events', '', {
       ...validEvent({ territory: 'nulle-part' }),
       body: 'Texte.',
     });
-    expect(refusal).toMatch(
-      /Territoire : « nulle-part » ne correspond à aucune entrée de content\/territories\//,
-    );
+    expect(problems).toEqual([
+      {
+        field: 'Territoire',
+        message: expect.stringMatching(/« nulle-part » ne correspond à aucune entrée/),
+      },
+    ]);
   });
 });

@@ -126,10 +126,15 @@ function isEmpty(value: unknown) {
   );
 }
 
-/** What Decap's editor lets through for one field (presence, pattern, bounds, options). */
+/**
+ * What Decap's editor lets through for one field (presence, pattern, bounds, options). An image
+ * field's pattern is tested on the file's name alone (decap-cms-widget-file's getValidateValue).
+ */
 function cmsAccepts(field: CmsField, value: unknown): boolean {
   if (isEmpty(value)) return !field.required;
-  if (field.pattern && typeof value === 'string' && !new RegExp(field.pattern[0]).test(value))
+  const tested =
+    field.widget === 'image' && typeof value === 'string' ? value.split('/').pop()! : value;
+  if (field.pattern && typeof tested === 'string' && !new RegExp(field.pattern[0]).test(tested))
     return false;
   const count = (list: unknown[]) =>
     (field.min === undefined || list.length >= field.min) &&
@@ -311,6 +316,11 @@ describe('the CMS accepts exactly what zod accepts, field by field', () => {
       } else if (field.widget === 'select')
         probes = [...field.options!.map((o) => o.value), 'inconnu', ''];
       else if (field.widget === 'list') probes = [[]];
+      // The widget saves the media library's public folder and the chosen file's name.
+      else if (field.widget === 'image')
+        probes = ['logo.png', 'logo-2.JPG', 'logo.svg', 'logo 2.png', 'logo.v2.png', 'a.txt'].map(
+          (name) => `${config.public_folder}/${name}`,
+        );
       else if (field.widget === 'relation' && field.multiple)
         // The widget only offers existing entries, so only slugs.
         probes = [[], ['fondation-arhm'], ['fondation-arhm', 'solipsy']];

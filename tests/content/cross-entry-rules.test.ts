@@ -35,8 +35,18 @@ describe('comparableName', () => {
     expect(comparableName(name)).toBe(expected);
   });
 
+  test.each([
+    ['Seine Saint Denis', 'Seine-Saint-Denis'],
+    ['Lyon !', 'Lyon'],
+    ['L’Hérault', "l'herault"],
+    ['Puy-de-Dôme.', 'Puy de Dome'],
+  ])('%j and %j are the same name: only letters and digits count', (a, b) => {
+    expect(comparableName(a)).toBe(comparableName(b));
+  });
+
   test('different names stay different', () => {
     expect(comparableName('Loire')).not.toBe(comparableName('Loire-Atlantique'));
+    expect(comparableName('Paris 13')).not.toBe(comparableName('Paris 1'));
   });
 });
 
@@ -59,6 +69,33 @@ describe('crossEntryProblems', () => {
     ]);
     expect(problems[0]!.message).toContain('content/territories/lyon.json');
     expect(problems[1]!.message).toContain('content/territories/lyon-1.json');
+  });
+
+  test('two testimonials of the same person of the same structure are refused', () => {
+    const testimonial = (id: string, firstName: string, organisation: string) =>
+      entry('testimonials', id, {
+        firstName,
+        organisation,
+        role: 'ambassadrice',
+        place: 'Isère',
+      });
+    const problems = crossEntryProblems(
+      [
+        testimonial('camille-unis-cite', 'Camille', 'Unis-Cité'),
+        testimonial('camille-unis-cite-1', 'camille', 'Unis Cité !'),
+        testimonial('camille-falret', 'Camille', 'Fondation Falret'),
+      ],
+      facts,
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/testimonials/camille-unis-cite-1.md', 'firstName'],
+      ['content/testimonials/camille-unis-cite.md', 'firstName'],
+    ]);
+    expect(problems[0]!.message).toContain('la même personne');
+    expect(problems[0]!.twin).toEqual({
+      file: 'content/testimonials/camille-unis-cite.md',
+      name: 'Camille — Unis-Cité',
+    });
   });
 
   test('the same name in two collections is allowed', () => {

@@ -86,7 +86,11 @@ export const validSettings = (
   siteName: 'Ambassadeurs Santé Mentale',
   shortDescription: 'Une description.',
   impactFigures: [{ value: '78 %', label: 'des jeunes', source: 'Une source' }],
-  emergencyNumbers: [{ number: '15', dial: '15', label: 'SAMU' }],
+  emergencyNumbers: [
+    { number: '15', dial: '15', label: 'SAMU' },
+    { number: '112', dial: '112', label: 'Numéro d’urgence européen' },
+    { number: '114', dial: '114', label: 'Urgences par SMS', reach: 'sms' },
+  ],
   quickExitUrl: 'https://www.example.org/',
   mapTiles: { enabled: false },
   ...overrides,

@@ -152,8 +152,17 @@ describe('other collections', () => {
     ]);
   });
 
-  test('settings need at least one emergency number, and tiles need their address', () => {
-    expect(refusedFields(settingsSchema, validSettings({ emergencyNumbers: [] }))).toEqual([
+  test('settings keep the three emergency numbers, and tiles need their address', () => {
+    // Too few, and the three are missing: both messages, on the list.
+    expect(new Set(refusedFields(settingsSchema, validSettings({ emergencyNumbers: [] })))).toEqual(
+      new Set(['emergencyNumbers']),
+    );
+    const [samu, ...others] = validSettings().emergencyNumbers;
+    const replaced = [...others, { ...samu!, dial: '3114', number: '3114' }];
+    expect(
+      new Set(refusedFields(settingsSchema, validSettings({ emergencyNumbers: others }))),
+    ).toEqual(new Set(['emergencyNumbers']));
+    expect(refusedFields(settingsSchema, validSettings({ emergencyNumbers: replaced }))).toEqual([
       'emergencyNumbers',
     ]);
     expect(refusedFields(settingsSchema, validSettings({ mapTiles: { enabled: true } }))).toEqual([

@@ -81,7 +81,7 @@ describe('headerRules', () => {
 
   test('the CMS policy takes its backend’s hosts, and only them', () => {
     const policy = csp('/admin/');
-    expect(policy).toMatch(/connect-src 'self' https:\/\/api\.exemple\.fr;/);
+    expect(policy).toMatch(/connect-src 'self' blob: https:\/\/api\.exemple\.fr;/);
     expect(policy).toMatch(/img-src [^;]* https:\/\/images\.exemple\.fr;/);
     expect(policy).not.toContain('github');
   });

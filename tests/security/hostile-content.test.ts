@@ -84,7 +84,7 @@ const cmsCases: [string, CollectionName, Record<string, unknown>, RegExp][] = [
   ['HTML in a territory name', 'territories', validTerritory({ name: `Lyon${meta}` }), /Nom du territoire : Les caractères « < » et « > »/],
   ['HTML in a porteur name', 'porteurs', { ...validPorteur({ name: img }), body: 'Texte.' }, /Nom : Les caractères « < » et « > »/],
   ['a hidden ?bcc= in the contact e-mail', 'settings', { ...settings(), contactEmail: 'contact@exemple.fr?bcc=espion@evil.example' }, /Adresse e-mail invalide/],
-  ['a Markdown image from another host', 'porteurs', { ...validPorteur(), body: 'Texte.\n\n![Logo](https://evil.example/pixel.png)' }, /Texte, ligne 3 : image « https:\/\/evil\.example\/pixel\.png » refusée/],
+  ['a Markdown image from another host', 'porteurs', { ...validPorteur(), body: 'Texte.\n\n![Logo](https://evil.example/pixel.png)' }, /Texte : image « https:\/\/evil\.example\/pixel\.png » refusée/],
 ];
 
 describe('the CMS refuses before saving', () => {

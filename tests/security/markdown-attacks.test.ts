@@ -127,11 +127,28 @@ describe('the CMS refuses the same body before saving', () => {
       'md',
     );
     expect(problems.map((p) => `${p.field} : ${p.message}`).join('\n')).toMatch(message);
-    expect(problems[0]?.field).toBe('Texte, ligne 3');
+    expect(problems[0]?.field).toBe('Texte');
   });
 
   it.each(mdxAttacks)('%s (MDX page)', (_, attack, message) => {
     const { problems } = prepareEntry(pageSchema, { ...validPage(), body: wrap(attack) }, 'mdx');
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+  });
+});
+
+describe('an image in a text comes from the media library, with its text alternative', () => {
+  it.each(['md', 'mdx'] as const)('%s', (format) => {
+    const messages = (body: string) => markupProblems(body, format).map((p) => p.message);
+    expect(messages('![Une équipe en atelier](/uploads/atelier.png)\n')).toEqual([]);
+    expect(messages('![](/uploads/atelier.png)\n')).toEqual([
+      expect.stringMatching(/^image sans texte alternatif/),
+    ]);
+    // Another host would be a third-party request from a public page.
+    expect(messages('![Atelier](https://images.example.org/atelier.png)\n')).toEqual([
+      expect.stringMatching(/^image « https:\/\/images\.example\.org\/atelier\.png » refusée/),
+    ]);
+    expect(messages('<img src="/uploads/atelier.png">\n')).toEqual(
+      format === 'md' ? [expect.stringMatching(/^image sans texte alternatif/)] : expect.anything(),
+    );
   });
 });

@@ -61,7 +61,7 @@ it('the CMS refuses the same body before saving', () => {
     format,
   );
   expect(problems).toContainEqual({
-    field: 'Texte, ligne 3',
+    field: 'Texte',
     message: expect.stringMatching(/imbriquées/),
   });
 });

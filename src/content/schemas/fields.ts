@@ -99,7 +99,7 @@ export const uploadedImage = (title: string, description?: string) =>
     .string()
     .regex(
       uploadPathPattern,
-      `Image attendue : un fichier ${uploadTypesLabel} téléversé dans /uploads/ (pas de SVG : il peut contenir du code).`,
+      `Image attendue : un fichier ${uploadTypesLabel} téléversé dans /uploads/, au nom fait de lettres, de chiffres et de tirets (pas de SVG : il peut contenir du code).`,
     )
     .meta({ title, description, cms: { widget: 'image' } });
 

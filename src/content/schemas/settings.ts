@@ -8,6 +8,12 @@ import {
   text,
 } from './fields.ts';
 
+/**
+ * The emergency numbers every page must keep (shared/facts.md): the SAMU (15), the European
+ * emergency number (112), and the 114 for those who cannot make a voice call.
+ */
+export const requiredEmergencyNumbers = ['15', '112', '114'] as const;
+
 /** The site-wide settings (one entry). */
 export const settingsSchema = z.strictObject({
   // Name of the site and the programme.
@@ -109,8 +115,24 @@ export const settingsSchema = z.strictObject({
         otherWays: text('Autres moyens de le joindre', 200).optional(),
       }),
     )
-    .min(1, 'Indiquez au moins un numéro d’urgence.')
-    .meta({ title: 'Numéros d’urgence' }),
+    .min(
+      requiredEmergencyNumbers.length,
+      `Au moins ${requiredEmergencyNumbers.length} numéros d’urgence : le ${requiredEmergencyNumbers.join(', le ')} restent sur toutes les pages.`,
+    )
+    .refine(
+      (numbers) => requiredEmergencyNumbers.every((dial) => numbers.some((n) => n.dial === dial)),
+      {
+        message: `Le ${requiredEmergencyNumbers.join(', le ')} doivent rester dans la liste : ils sont affichés sur toutes les pages.`,
+      },
+    )
+    .meta({
+      title: 'Numéros d’urgence',
+      cms: {
+        confirmRemoval:
+          'Retirer ce numéro d’urgence ? Il disparaîtra de toutes les pages du site, y compris de « Besoin de soutien ? ».',
+      },
+      description: `Affichés sur toutes les pages. Le ${requiredEmergencyNumbers.join(', le ')} ne peuvent pas être retirés ; une suppression demande une confirmation.`,
+    }),
   // Address shown beside the contact form and on its thank-you page, for when the form fails
   // or nobody answers. Empty until the network gives one: the pages then say what to do.
   contactEmail: z
@@ -174,7 +196,10 @@ export const settingsSchema = z.strictObject({
     })
     .optional(),
   // Neutral site that the quick-exit button opens.
-  quickExitUrl: httpsUrl('Site neutre du bouton « Quitter rapidement »'),
+  quickExitUrl: httpsUrl(
+    'Site neutre du bouton « Quitter rapidement »',
+    'Le site ouvert à la place du nôtre quand un jeune appuie sur « Quitter rapidement » (ou trois fois sur Maj) : choisissez un site banal et sans rapport avec la santé, qui ne trahit pas ce qu’il consultait, en https://. Cette page remplace aussi la nôtre dans l’historique.',
+  ),
   // Optional background map tiles (off by default: they make visitors' browsers call another host).
   mapTiles: z
     .strictObject({

@@ -24,6 +24,9 @@ export type RuleProblem = {
   field?: string;
   message: string;
   severity: 'error' | 'warning';
+  /** For a duplicate: the other entry, which the CMS names by its name rather than its file. */
+  /** The other entry of a duplicate, and the day they share when the rule is per day. */
+  twin?: { file: string; name: string; day?: string };
 };
 
 export type RuleFacts = {
@@ -35,10 +38,11 @@ export type RuleFacts = {
 const invisible = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
 
 /**
- * How two names compare for uniqueness: compatibility forms folded (NFKC: "ﬁ" = "fi", full-width
- * letters), invisible characters removed, accents and case ignored, every run of spaces (including
- * non-breaking ones) counted as one, spaces at both ends ignored. "Lyon", " lyon ", "LYON" and
- * "Ly\u200bon" are the same name.
+ * How two names compare for uniqueness (the one rule of the validator and the CMS): compatibility
+ * forms folded (NFKC: "ﬁ" = "fi", full-width letters), invisible characters removed, accents and
+ * case ignored, and only letters and digits count: every run of spaces, hyphens, apostrophes and
+ * punctuation is one separator, none at both ends. "Lyon", " lyon ", "LYON !", "Ly\u200bon" are
+ * the same name, and so are "Seine Saint Denis" and "Seine-Saint-Denis".
  */
 export function comparableName(value: unknown): string {
   return String(value ?? '')
@@ -47,7 +51,7 @@ export function comparableName(value: unknown): string {
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/\s+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -60,13 +64,28 @@ const referencesByCollection = new Map<CollectionName, ReferenceField[]>(
 const folderOf = (collection: string) =>
   `content/${collections[collection as CollectionName]?.folder ?? collection}/`;
 
+/** The fields that name an entry of `collection`, whose values together must be unique. */
+function uniqueFieldsOf(collection: CollectionName): readonly string[] {
+  const field = (collections[collection] as CollectionDefinition).uniqueField;
+  return field === undefined ? [] : typeof field === 'string' ? [field] : field;
+}
+
+/** An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité"), or "" if it has none. */
+export function entryName(entry: RuleEntry): string {
+  return uniqueFieldsOf(entry.collection)
+    .map((field) => entry.data[field])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+    .map((value) => value.trim())
+    .join(' — ');
+}
+
 /**
  * Entries that share a key (their collection's unique name, a title on a day): both files are
  * named, each in the other's message, so that either can be fixed.
  */
 function sharedKeys(
   entries: readonly RuleEntry[],
-  keyOf: (entry: RuleEntry) => { field: string; key: string } | undefined,
+  keyOf: (entry: RuleEntry) => { field: string; key: string; day?: string } | undefined,
   message: (entry: RuleEntry, field: string, twin: RuleEntry) => string,
 ): RuleProblem[] {
   const problems: RuleProblem[] = [];
@@ -87,6 +106,11 @@ function sharedKeys(
       problems.push({
         file: named.file,
         field: found.field,
+        twin: {
+          file: twin.file,
+          name: entryName(twin) || String(twin.data[found.field] ?? '').trim(),
+          ...(found.day ? { day: found.day } : {}),
+        },
         message: message(named, found.field, twin),
         severity: 'error',
       });
@@ -101,16 +125,20 @@ function sharedKeys(
 
 const definitionOf = (entry: RuleEntry) => collections[entry.collection] as CollectionDefinition;
 
-/** Two entries of a collection may not share their unique field (name, title), once compared. */
+/** Two entries of a collection may not share their unique fields (name, title), once compared. */
 const uniqueNames = (entries: readonly RuleEntry[]) =>
   sharedKeys(
     entries,
     (entry) => {
-      const field = definitionOf(entry).uniqueField;
-      return field ? { field, key: comparableName(entry.data[field]) } : undefined;
+      const fields = uniqueFieldsOf(entry.collection);
+      const keys = fields.map((field) => comparableName(entry.data[field]));
+      if (fields.length === 0 || keys.some((key) => !key)) return undefined;
+      return { field: fields[0]!, key: keys.join('\u0000') };
     },
-    (named, field, twin) =>
-      `« ${String(named.data[field]).trim()} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter le même nom (majuscules, accents et espaces ne comptent pas).`,
+    (named, _field, twin) => {
+      const what = uniqueFieldsOf(named.collection).length > 1 ? 'la même personne' : 'le même nom';
+      return `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
+    },
   );
 
 /** The AAAA-MM-JJ of a day field, parsed (Date) or as written. */
@@ -124,9 +152,8 @@ const uniqueTitlesPerDay = (entries: readonly RuleEntry[]) =>
     (entry) => {
       const rule = definitionOf(entry).uniquePerDay;
       const title = rule && comparableName(entry.data[rule.field]);
-      return rule && title
-        ? { field: rule.field, key: `${dayKey(entry.data[rule.day])}\u0000${title}` }
-        : undefined;
+      const day = rule && dayKey(entry.data[rule.day]);
+      return rule && title ? { field: rule.field, key: `${day}\u0000${title}`, day } : undefined;
     },
     (named, field, twin) =>
       `« ${String(named.data[field]).trim()} » est déjà le titre de ${twin.file} le même jour (${dayKey(named.data[definitionOf(named).uniquePerDay!.day])}) : changez le titre ou la date.`,
@@ -234,11 +261,8 @@ export function deletionRefusal(
   const referrers = referrersOf(entries, collection, id);
   if (referrers.length === 0) return null;
   const names = referrers.map(({ entry }) => {
-    const field = (collections[entry.collection] as CollectionDefinition).uniqueField;
-    const name = field ? entry.data[field] : undefined;
-    return typeof name === 'string' && name.trim()
-      ? `« ${name.trim()} » (${entry.file})`
-      : entry.file;
+    const name = entryName(entry);
+    return name ? `« ${name} » (${entry.file})` : entry.file;
   });
   return `cette entrée est encore utilisée par ${referrers.length} entrée${referrers.length > 1 ? 's' : ''} : ${names.join(', ')}. Modifiez ${referrers.length > 1 ? 'les' : 'la'} d’abord pour ${referrers.length > 1 ? 'qu’elles n’y renvoient' : 'qu’elle n’y renvoie'} plus.`;
 }

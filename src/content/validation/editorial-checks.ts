@@ -4,7 +4,6 @@
 // names without their French article or "in" form.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { uploadSource } from '../uploads.ts';
 import type { CrossCheck } from './validate-content.ts';
 import { missingLegalFacts } from '../legal-facts.ts';
@@ -92,18 +91,25 @@ export const frenchForms: CrossCheck = (entries, { warn }) => {
 
 /** Image fields of the collections: each value must name a file uploaded in src/assets/uploads/. */
 const imageFields = { porteurs: 'logo', territories: 'photo', testimonials: 'photo' } as const;
-const projectDir = fileURLToPath(new URL('../../../', import.meta.url));
+/** Images of a Markdown text that name an upload ("![…](/uploads/photo.png)"). */
+const bodyUploads = /!\[[^\]]*\]\(\s*<?(\/uploads\/[^\s)>]+)/g;
 
-export const uploadsExist: CrossCheck = (entries, { report }) => {
-  for (const entry of entries.filter((e) => e.valid && e.collection in imageFields)) {
+export const uploadsExist: CrossCheck = (entries, { report, projectRoot }) => {
+  for (const entry of entries.filter((e) => e.valid)) {
     const field = imageFields[entry.collection as keyof typeof imageFields];
-    const value = entry.data[field];
-    if (typeof value !== 'string') continue;
-    if (!existsSync(join(projectDir, uploadSource(value)))) {
+    const value = field ? entry.data[field] : undefined;
+    const named: [string | undefined, string][] = [
+      ...(typeof value === 'string' ? [[field, value] as [string, string]] : []),
+      ...[...entry.body.matchAll(bodyUploads)].map(
+        (match) => ['corps du texte', match[1]!] as [string, string],
+      ),
+    ];
+    for (const [where, path] of named) {
+      if (existsSync(join(projectRoot, uploadSource(path)))) continue;
       report({
         file: entry.file,
-        field,
-        message: `l’image « ${value} » est introuvable : téléversez-la depuis le CMS (elle est rangée dans src/assets/uploads/).`,
+        field: where,
+        message: `l’image « ${path} » est introuvable : téléversez-la depuis le CMS (elle est rangée dans src/assets/uploads/).`,
       });
     }
   }

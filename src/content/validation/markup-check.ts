@@ -91,6 +91,18 @@ function mdxNodeProblems(tree: MdastRoot, line: (n: AnyNode) => number | undefin
   return problems;
 }
 
+/** An image in a text has its text alternative (its address is checked with the others below). */
+function imageProblems(element: Element, at: number | undefined): MarkupProblem[] {
+  if (element.tagName !== 'img' || String(element.properties.alt ?? '').trim()) return [];
+  return [
+    {
+      line: at,
+      message:
+        'image sans texte alternatif : dans la fenêtre de l’image, remplissez « Texte alternatif » (ce qu’elle montre, pour qui ne la voit pas).',
+    },
+  ];
+}
+
 /** Each element, attribute or link address the sanitiser would remove, with its line. */
 function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefined) {
   const problems: MarkupProblem[] = [];
@@ -100,6 +112,7 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
     const alone: Element = { ...element, children: [] };
     const kept = sanitize(alone, markdownSchema) as HastNodes;
     const at = line(node);
+    problems.push(...imageProblems(element, at));
     if (kept.type !== 'element' || kept.tagName !== element.tagName) {
       problems.push({
         line: at,

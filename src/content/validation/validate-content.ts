@@ -51,6 +51,8 @@ export type CheckContext = {
   warn: (problem: Problem) => void;
   /** The current instant, injectable for tests of date-based checks. */
   now: Date;
+  /** The project whose content this is (its uploads are in src/assets/uploads/). */
+  projectRoot: string;
 };
 
 /** A check across entries, beyond what a single file's schema can say. */
@@ -201,11 +203,15 @@ function refusedUploads(projectRoot: string, report: (p: Problem) => void) {
 }
 
 /** The rules across entries (unique names, references, chatbot tree): src/content/validation/cross-entry-rules.ts. */
-const crossEntryRules: CrossCheck = (entries, { report, warn }) => {
-  // Pages are the routes of src/pages; dynamic segments take the slug of a content entry.
-  const pagesDir = fileURLToPath(new URL('../../pages', import.meta.url));
+const crossEntryRules: CrossCheck = (entries, { report, warn, projectRoot }) => {
+  // Pages are the routes of src/pages; dynamic segments take the slug of a content entry. The
+  // project's own, or this module's (fixture content has no pages; bundled, the URL would not do).
+  const ownPages = join(projectRoot, 'src/pages');
+  const pagesDir = existsSync(ownPages)
+    ? ownPages
+    : fileURLToPath(new URL('../../pages', import.meta.url));
   const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
-  for (const { severity, ...problem } of crossEntryProblems(entries, { routes })) {
+  for (const { severity, twin: _twin, ...problem } of crossEntryProblems(entries, { routes })) {
     (severity === 'error' ? report : warn)(problem);
   }
 };
@@ -349,7 +355,7 @@ export function validateContent(
   refusedUploads(projectRoot, report);
   for (const check of crossChecks) {
     try {
-      check(entries, { report, warn, now });
+      check(entries, { report, warn, now, projectRoot });
     } catch (error) {
       report({ file: relative(projectRoot, contentDir) + '/', message: crashMessage(error) });
     }
