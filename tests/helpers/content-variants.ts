@@ -17,7 +17,9 @@ import {
 import { fixtureContentDir, readContent, type EntryOf } from './content.ts';
 import {
   validHelpline,
+  validEvent,
   validMilestone,
+  validNewsItem,
   validPorteur,
   validTerritory,
   validTestimonial,
@@ -38,6 +40,10 @@ export type ContentVariant = {
   /** Image files the content names (/uploads/…), written into src/assets/uploads/. */
   uploads?: string[];
 };
+
+/** A calendar day as YAML gives it (a Date) or as written (a string), as YYYY-MM-DD. */
+const asDay = (value: unknown) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 
 const definition = (collection: CollectionName): CollectionDefinition => collections[collection];
 
@@ -261,6 +267,8 @@ export const manyEntries = {
   helplines: 8,
   testimonials: 8,
   milestones: 6,
+  news: 6,
+  events: 6,
 } as const;
 
 /** Of the testimonials added, how many are featured on the home page. */
@@ -300,6 +308,13 @@ export const contentVariants: ContentVariant[] = [
       const territory = fixture.territories[0]!;
       const porteurId = territory.data.porteur as string;
       const line = fixture.helplines.find((entry) => entry.data.kind === 'phone')!;
+      // A published news item and event (not a draft; the news item not scheduled for later).
+      const today = new Date().toISOString().slice(0, 10);
+      const published = (entry: Entry) => entry.data.draft !== true;
+      const newsItem = fixture.news.find(
+        (entry) => published(entry) && asDay(entry.data.date) <= today,
+      )!;
+      const event = fixture.events.find(published)!;
       const content = mapEntries(
         {
           ...fixture,
@@ -308,6 +323,8 @@ export const contentVariants: ContentVariant[] = [
           helplines: [line],
           testimonials: fixture.testimonials.slice(0, 1),
           milestones: fixture.milestones.slice(0, 1),
+          news: [newsItem],
+          events: [event],
           chatbot: [],
         },
         stripOptional,
@@ -419,6 +436,60 @@ export const contentVariants: ContentVariant[] = [
             title: `Étape variante ${i + 1}`,
           }),
         })),
+      );
+      // News and events with every field: half the events to come, half over; the last news
+      // item from the press.
+      content.news.push(
+        ...Array.from({ length: manyEntries.news }, (_, i) => ({
+          id: `2026-10-0${i + 1}-actualite-variante-${i + 1}`,
+          body: longBody(2000),
+          data: validNewsItem({
+            title: `Actualité variante ${i + 1}`,
+            date: `2026-10-0${i + 1}`,
+            kind: i === manyEntries.news - 1 ? 'presse' : 'actualite',
+            summary: 'Une actualité du réseau, avec ses territoires et ses porteurs.',
+            draft: false,
+            territories: [`territoire-variante-${i + 1}`],
+            porteurs: [porteurs[i % porteurs.length]!.id],
+            press: {
+              outlet: 'Le journal variante',
+              originalTitle: `Article variante ${i + 1}`,
+              url: `https://journal-variante.example.org/article-${i + 1}`,
+              publishedOn: '2026-10',
+            },
+            image: photo,
+            imageAlt: `Des volontaires, actualité variante ${i + 1}`,
+          }),
+        })),
+      );
+      content.events.push(
+        ...Array.from({ length: manyEntries.events }, (_, i) => {
+          const day = `${i % 2 ? '2025' : '2030'}-11-1${i}`;
+          return {
+            id: `${day}-evenement-variante-${i + 1}`,
+            body: longBody(1500),
+            data: validEvent({
+              title: `Événement variante ${i + 1}`,
+              startDate: day,
+              startTime: '14:00',
+              endDate: day,
+              endTime: '17:30',
+              summary: 'Un atelier de sensibilisation ouvert aux jeunes du territoire.',
+              audience: 'Lycéens',
+              venue: `Maison des jeunes variante ${i + 1}`,
+              address: `${i + 1} rue de la Variante`,
+              city: 'Rennes',
+              departement: '35',
+              territory: `territoire-variante-${i + 1}`,
+              porteur: porteurs[i % porteurs.length]!.id,
+              registrationUrl: `https://inscription-variante.example.org/${i + 1}`,
+              freeEntry: i % 2 === 0,
+              draft: false,
+              image: photo,
+              imageAlt: `Des jeunes, événement variante ${i + 1}`,
+            }),
+          };
+        }),
       );
       for (const page of content.pages) page.data.updated = new Date('2026-11-01');
       const settings = content.settings[0]!.data;
