@@ -56,8 +56,10 @@ export const svgSizes = {
   // 10 px² at 600 px wide: coast and borders still read as France, and the page that carries this
   // map (/territoires/) fits its first response (14 KB brotli, tests/build/first-response.test.ts).
   full: { width: 600, markerRadius: 8, simplifyArea: 10 },
-  // The home page's and the territory pages' small maps: 4 px² at 320 px, margin under 14 KB.
-  small: { width: 320, markerRadius: 6, simplifyArea: 4 },
+  // The home page's and the territory pages' small maps: 12 px² at 320 px. At 4 px² the map of a
+  // dense région (Île-de-France, Nouvelle-Aquitaine) weighed 5 KB brotli and a territory page with
+  // photo, testimonials and news went over 14 KB (content variant `beaucoup`); at 12 it is 3.5 KB.
+  small: { width: 320, markerRadius: 6, simplifyArea: 12 },
 } as const;
 
 /** A static map; with `focus`, only that territory's département is filled and its point shown. */

@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import {
+  defaultFormRate,
+  startStaticServer,
+  type StaticServer,
+} from '../../tools/static-server.ts';
 import { builtDistDir, htmlFiles, urlPathOf } from '../helpers/built-site.ts';
 
 const distDir = builtDistDir();
@@ -32,7 +36,12 @@ const values = [
 
 let site: StaticServer;
 beforeAll(async () => {
-  site = await startStaticServer(distDir, { formsDir });
+  // One post per form and a few more: the anti-flood limit is tested on its own
+  // (tests/quality/form-post-limits.test.ts), not by how many territories the content has.
+  site = await startStaticServer(distDir, {
+    formsDir,
+    formRate: { ...defaultFormRate, posts: forms.length + 10 },
+  });
 });
 afterAll(async () => {
   await site?.close();

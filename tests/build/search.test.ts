@@ -100,6 +100,16 @@ describe('help lines in the search', () => {
     .of('helplines')
     .filter((line) => line.data.kind !== 'chatbot');
 
+  // Without lines (an editor may remove them all), the page has no line card to find; the
+  // per-line cases below then have nothing to run.
+  test('the help page anchors a card for each line the content has, and none else', () => {
+    const anchors = help
+      .querySelectorAll(`[id^="${helplineAnchor('')}"]`)
+      .map((element) => element.id)
+      .sort();
+    expect(anchors).toEqual(lines.map((line) => helplineAnchor(line.id)).sort());
+  });
+
   test.each(lines.map((line) => [line.id, line] as const))(
     '%s: its card has an anchor, and its topics weighted for the search',
     (id, line) => {
