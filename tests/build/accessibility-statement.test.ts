@@ -93,9 +93,22 @@ describe('the accessibility statement', () => {
     ).not.toBeNull();
   });
 
-  test('every sampled page was built', () => {
+  test('every sampled page was built, but for an entry this content does not have', () => {
     const built = new Set(htmlFiles(builtDistDir()).map((file) => urlPathOf(builtDistDir(), file)));
-    expect(audit.sample.map((page) => page.path).filter((path) => !built.has(path))).toEqual([]);
+    // A sampled territory page exists as long as editors keep the territory: a content without it
+    // (the content variants, or a territory removed since the audit) is not the audit's to fail.
+    const territories = new Set(
+      builtContent()
+        .of('territories')
+        .map((entry) => entry.id),
+    );
+    const fromContent = (path: string) => {
+      const territory = /^\/territoires\/([^/]+)\/$/.exec(path)?.[1];
+      return territory !== undefined && !territories.has(territory);
+    };
+    const sampled = audit.sample.map((page) => page.path).filter((path) => !fromContent(path));
+    expect(sampled.length).toBeGreaterThan(0);
+    expect(sampled.filter((path) => !built.has(path))).toEqual([]);
   });
 
   test('the footer of every page says the same status', () => {
