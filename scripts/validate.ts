@@ -22,5 +22,5 @@ console.log(
   `Contenu valide : ${counts.porteurs} porteurs, ${counts.territories} territoires, ` +
     `${counts.helplines} lignes d’écoute, ${counts.testimonials} témoignages, ` +
     `${counts.milestones} étapes d’histoire, ${counts.pages} pages, ` +
-    `${counts.chatbot} étapes du chatbot.`,
+    `${counts.chatbot} étapes du chatbot, ${counts.news} actualités, ${counts.events} événements.`,
 );

@@ -6,6 +6,10 @@ import { emergencyHref } from '../../src/help/emergency.ts';
 import { departements } from '../../src/content/departements.ts';
 import { departementLabel } from '../../src/content/departement-label.ts';
 import { hoursInWords } from '../../src/help/opening-hours.ts';
+import { newsKindLabels, type NewsKind } from '../../src/content/schemas/news.ts';
+import { dayInWords } from '../../src/news/paris-time.ts';
+import { eventWhenInWords } from '../../src/news/event-time.ts';
+import { pressSourceSentence } from '../../src/news/press.ts';
 import { helplineSchema, type OpeningHours } from '../../src/content/schemas/helplines.ts';
 import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
 import { prepareEntry } from '../config/entry-check.ts';
@@ -156,12 +160,104 @@ function PorteurPreview(props: PreviewProps) {
   );
 }
 
-function PagePreview(props: PreviewProps) {
+/** A day field as the editor holds it (AAAA-MM-JJ text, or a date), as the schemas read it. */
+function dayOf(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  return new Date(`${value.slice(0, 10)}T00:00:00Z`);
+}
+
+function NewsPreview(props: PreviewProps) {
   const data = dataOf(props.entry);
+  const date = dayOf(data.date);
+  const press = data.press as
+    { outlet?: string; originalTitle?: string; url?: string; publishedOn?: string } | undefined;
+  const image = data.image ? String(props.getAsset(String(data.image))) : undefined;
   return h(
     'main',
     { className: 'container prose cms-preview' },
+    h(
+      'p',
+      { className: 'cms-preview__meta' },
+      newsKindLabels[data.kind as NewsKind] ?? 'Actualité',
+      ' · ',
+      date ? `Publié le ${dayInWords(date)}` : 'Date de publication à choisir',
+      data.draft ? ' · Brouillon : pas publié' : null,
+    ),
     h('h1', null, String(data.title ?? '')),
+    h('p', null, h('strong', null, String(data.summary ?? ''))),
+    image
+      ? h('img', { className: 'cms-preview__image', src: image, alt: String(data.imageAlt ?? '') })
+      : null,
+    props.widgetFor('body'),
+    press?.outlet && press.url
+      ? h(
+          'aside',
+          { className: 'cms-preview__source' },
+          h('h2', null, 'L’article d’origine'),
+          h(
+            'p',
+            null,
+            pressSourceSentence({
+              outlet: press.outlet,
+              url: press.url,
+              originalTitle: press.originalTitle,
+              publishedOn: press.publishedOn,
+            }),
+          ),
+          h(
+            'p',
+            null,
+            h('a', { href: press.url }, `Lire l’article sur le site de ${press.outlet}`),
+          ),
+        )
+      : null,
+  );
+}
+
+function EventPreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  const startDate = dayOf(data.startDate);
+  const when = startDate
+    ? eventWhenInWords({
+        startDate,
+        startTime: (data.startTime as string) || undefined,
+        endDate: dayOf(data.endDate),
+        endTime: (data.endTime as string) || undefined,
+      })
+    : 'Date à choisir';
+  const code = String(data.departement ?? '');
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    data.draft ? h('p', { className: 'cms-preview__meta' }, 'Brouillon : pas publié') : null,
+    h('h1', null, String(data.title ?? '')),
+    h('p', null, h('strong', null, String(data.summary ?? ''))),
+    h(
+      'dl',
+      null,
+      h('dt', null, 'Quand'),
+      h('dd', null, when),
+      h('dt', null, 'Où'),
+      h(
+        'dd',
+        null,
+        [data.venue, data.address, data.city].filter(Boolean).map(String).join(', '),
+        code ? ` (${departementLabel(departementNames.get(code) ?? '—', code)})` : null,
+      ),
+      h('dt', null, 'Pour qui'),
+      h('dd', null, String(data.audience ?? '')),
+      h('dt', null, 'Inscription'),
+      h(
+        'dd',
+        null,
+        data.registrationUrl
+          ? h('a', { href: String(data.registrationUrl) }, 'S’inscrire')
+          : data.freeEntry
+            ? 'Entrée libre'
+            : 'Renseignez-vous auprès des organisateurs.',
+      ),
+    ),
     props.widgetFor('body'),
   );
 }
@@ -239,6 +335,16 @@ function SettingsPreview(props: PreviewProps) {
   );
 }
 
+function PagePreview(props: PreviewProps) {
+  const data = dataOf(props.entry);
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h1', null, String(data.title ?? '')),
+    props.widgetFor('body'),
+  );
+}
+
 const templates: Record<string, ComponentType<PreviewProps>> = {
   territories: TerritoryPreview,
   helplines: HelplinePreview,
@@ -248,6 +354,8 @@ const templates: Record<string, ComponentType<PreviewProps>> = {
   milestones: MilestonePreview,
   chatbot: ChatbotPreview,
   settings: SettingsPreview,
+  news: NewsPreview,
+  events: EventPreview,
 };
 
 /** What the editor is writing, at each change: the preview is the one part Decap re-renders then. */

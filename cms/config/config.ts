@@ -5,7 +5,7 @@
 // Pure: the same registry and options always give the same configuration.
 import type { z } from 'astro/zod';
 import type { CollectionDefinition } from '../../src/content/collections.ts';
-import { isOptional, unwrap } from '../../src/content/schema-walk.ts';
+import { fieldMeta, isOptional, unwrap } from '../../src/content/schema-walk.ts';
 import { objectFields } from './fields.ts';
 import { uploadsFolder, uploadsPublicPath } from '../../src/content/uploads.ts';
 import {
@@ -25,7 +25,16 @@ export { fieldFor } from './fields.ts';
  * direct »: the routes of src/pages). In slugs and summaries `{{year}}` would be the current date's
  * year for Decap: a field named like a date part is written `{{fields.…}}`.
  */
-type Presentation = { slug?: string; summary?: string; sortBy?: string[]; previewPath?: string };
+type Presentation = {
+  slug?: string;
+  summary?: string;
+  sortBy?: string[];
+  /** The list opens sorted by sortBy's first field, newest first (news, events). */
+  newestFirst?: boolean;
+  /** One list filter per value of this enumerated field. */
+  filterBy?: string;
+  previewPath?: string;
+};
 const presentation: Record<string, Presentation> = {
   porteurs: { previewPath: 'porteurs/{{slug}}/' },
   territories: { summary: '{{name}} ({{departement}})', previewPath: 'territoires/{{slug}}/' },
@@ -45,7 +54,46 @@ const presentation: Record<string, Presentation> = {
   pages: { previewPath: '{{slug}}/' },
   chatbot: { previewPath: 'besoin-de-soutien/orientation/' },
   settings: { previewPath: '' },
+  news: {
+    // The day of creation keeps a file name apart from the list's own addresses (/actualites/page/).
+    slug: '{{year}}-{{month}}-{{day}}-{{title}}',
+    summary: "{{date | date('DD/MM/YYYY')}} · {{kind}} · {{title}}",
+    sortBy: ['date', 'title'],
+    newestFirst: true,
+    filterBy: 'kind',
+    previewPath: 'actualites/{{slug}}/',
+  },
+  events: {
+    slug: '{{year}}-{{month}}-{{day}}-{{title}}',
+    summary: "{{startDate | date('DD/MM/YYYY')}} · {{city}} · {{title}}",
+    sortBy: ['startDate', 'title'],
+    newestFirst: true,
+    previewPath: 'agenda/{{slug}}/',
+  },
 };
+
+/** The list's sort orders: by each field, the first one by default, descending (newest first). */
+function sortableFields(schema: z.ZodObject, fields: string[]) {
+  return fields.map((field, index) => ({
+    field,
+    label: fieldMeta(schema.shape[field] as z.ZodType).title ?? field,
+    ...(index === 0 ? { default_sort: 'desc' } : {}),
+  }));
+}
+
+/** One list filter per value of an enumerated field, with the value's label; drafts apart. */
+function viewFilters(schema: z.ZodObject, field: string) {
+  const enumField = unwrap(schema.shape[field] as z.ZodType) as z.ZodEnum;
+  const labels = fieldMeta(schema.shape[field] as z.ZodType).cms?.labels ?? {};
+  const filters = enumField.options.map((value) => ({
+    label: labels[String(value)] ?? String(value),
+    field,
+    pattern: `^${String(value)}$`,
+  }));
+  return 'draft' in schema.shape
+    ? [...filters, { label: 'Brouillons', field: 'draft', pattern: true }]
+    : filters;
+}
 
 /** The field that names an entry: `title` or `name` if present, else the first required text. */
 export function identifierField(schema: z.ZodObject): string {
@@ -117,7 +165,10 @@ export function collectionFor(
     slug: extra.slug ?? `{{${identifiers[name]!}}}`,
     ...(extra.summary ? { summary: extra.summary } : {}),
     // Decap's default menu offers the same field under several names (title, description…).
-    sortable_fields: extra.sortBy ?? [identifiers[name]!],
+    sortable_fields: extra.newestFirst
+      ? sortableFields(definition.schema, extra.sortBy!)
+      : (extra.sortBy ?? [identifiers[name]!]),
+    ...(extra.filterBy ? { view_filters: viewFilters(definition.schema, extra.filterBy) } : {}),
     ...previewPath,
     fields,
   };

@@ -95,9 +95,11 @@ const folderCollections = (Object.keys(collections) as CollectionName[]).filter(
  */
 function describe(problem: RuleProblem, collection: CollectionName): EntryProblem {
   const field = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
-  const message = problem.twin
-    ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez un autre nom, ou modifiez l’entrée existante.`
-    : problem.message;
+  const message = problem.twin?.day
+    ? `« ${problem.twin.name} » est déjà le titre d’une entrée de « ${collections[collection].label} » le même jour (${problem.twin.day}) : changez le titre ou la date.`
+    : problem.twin
+      ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez un autre nom, ou modifiez l’entrée existante.`
+      : problem.message;
   return { field: field || 'Entrée', message };
 }
 

@@ -10,6 +10,8 @@ import { milestoneSchema } from './schemas/milestones.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { chatbotNodeSchema } from './schemas/chatbot.ts';
+import { newsSchema } from './schemas/news.ts';
+import { eventSchema } from './schemas/events.ts';
 
 export type CollectionFormat = 'json' | 'md' | 'mdx';
 
@@ -27,6 +29,8 @@ export type CollectionDefinition = {
    * fields whose values together must be (a testimonial: the same person of the same structure).
    */
   uniqueField?: string | readonly string[];
+  /** Two entries may not share this field on the same day (a title and its date field). */
+  uniquePerDay?: { field: string; day: string };
   /** Whether the Markdown body must have text. */
   bodyRequired?: boolean;
   /** Fixed entries only (no creation or deletion), e.g. the site settings. */
@@ -103,6 +107,24 @@ export const collections = {
     uniqueField: 'title',
     // About 20 today; a tree of thousands would only be a mistake (or an attack on the checks).
     maxEntries: 300,
+  },
+  news: {
+    folder: 'news',
+    format: 'md',
+    schema: newsSchema,
+    label: 'Actualités',
+    labelSingular: 'Actualité',
+    uniquePerDay: { field: 'title', day: 'date' },
+    bodyRequired: true,
+  },
+  events: {
+    folder: 'events',
+    format: 'md',
+    schema: eventSchema,
+    label: 'Agenda',
+    labelSingular: 'Événement',
+    uniquePerDay: { field: 'title', day: 'startDate' },
+    bodyRequired: true,
   },
   settings: {
     folder: 'settings',

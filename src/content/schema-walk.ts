@@ -14,6 +14,10 @@ export type FieldMeta = {
   cms?: { widget?: string; labels?: Record<string, string>; confirmRemoval?: string };
 };
 
+/** The field a pipe reads: its input, or the schema after a z.preprocess function. */
+const pipeInput = (pipe: z.ZodPipe): z.ZodType =>
+  (pipe.def.in instanceof z.ZodTransform ? pipe.def.out : pipe.def.in) as z.ZodType;
+
 /** The schema inside optional/default/nullable/readonly wrappers. */
 export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
@@ -26,8 +30,9 @@ export function unwrap(schema: z.ZodType): z.ZodType {
     ) {
       current = current.def.innerType as z.ZodType;
     } else if (current instanceof z.ZodPipe) {
-      // z.coerce and transforms: the input side is what editors write.
-      current = current.def.in as z.ZodType;
+      // z.coerce and transforms: the input side is what editors write; after a z.preprocess
+      // step (a function, not a field), its output schema is.
+      current = pipeInput(current);
     } else {
       return current;
     }
@@ -44,7 +49,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta {
     if (inner === current) break;
     current =
       current instanceof z.ZodPipe
-        ? (current.def.in as z.ZodType)
+        ? pipeInput(current)
         : ((current as z.ZodOptional).def.innerType as z.ZodType);
   }
   const merged: FieldMeta = {};

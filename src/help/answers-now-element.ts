@@ -3,19 +3,9 @@
 // Paris clock (src/help/answers-now.ts); the server's version, with every hour, is what shows
 // without JavaScript.
 import { answerNow, type LineHours } from './answers-now.ts';
+import { EveryMinuteElement } from '../lib/every-minute-element.ts';
 
-class AnswersNowElement extends HTMLElement {
-  #timer: number | undefined;
-
-  connectedCallback() {
-    this.update();
-    this.#timer = window.setInterval(() => this.update(), 60_000);
-  }
-
-  disconnectedCallback() {
-    window.clearInterval(this.#timer);
-  }
-
+class AnswersNowElement extends EveryMinuteElement {
   update() {
     const read = (name: string) => JSON.parse(this.dataset[name] ?? '[]') as LineHours[];
     const recommended = read('recommended');

@@ -1,6 +1,6 @@
 // An editor's valid additions must never turn the tests red: on a copy of the project, add
 // entries the way the CMS writes them (a porteur, two territories, a testimonial, a milestone, a
-// help line), then run the content validation, the build, and the unit and build-output tests
+// help line, news and events), then run the content validation, the build, and the unit and build-output tests
 // inside that copy, against that build (TEST_DIST_DIR). A test that pins today's counts or names,
 // or that reads content/ where it should read fixtures, fails here. (With TEST_DIST_DIR set,
 // vitest.config.ts leaves out the tests that build their own copy, this one included.)
@@ -14,7 +14,10 @@ import {
   validPorteur,
   validTerritory,
   validTestimonial,
+  validNewsItem,
+  validEvent,
 } from '../content/factories.ts';
+import { parisDay } from '../../src/news/paris-time.ts';
 import { projectRoot, readContent } from '../helpers/content.ts';
 import { buildCopy, copyProject, runNode } from '../helpers/project-copy.ts';
 
@@ -62,6 +65,48 @@ test('valid additions pass the validation, the build, the unit and the build-out
     validMilestone({ year: 2025, month: 3, title: 'Étape d’essai' }),
   );
   writeJson('helplines/ligne-d-essai.json', validHelpline({ name: 'Ligne d’essai' }));
+  // News: one published yesterday about the new territory, a draft, one scheduled; events: one to
+  // come and one over, on the new territory.
+  const day = (offset: number) => parisDay(new Date(Date.now() + offset * 86_400_000));
+  writeMarkdown(
+    'news/actualite-d-essai.md',
+    validNewsItem({
+      title: 'Actualité d’essai',
+      date: day(-1),
+      kind: 'recrutement',
+      territories: ['territoire-d-essai'],
+      porteurs: ['association-d-essai'],
+    }),
+    'L’association d’essai recrute des ambassadeurs.',
+  );
+  writeMarkdown(
+    'news/brouillon-d-essai.md',
+    validNewsItem({ title: 'Brouillon d’essai', date: day(-1), draft: true }),
+    'Un brouillon.',
+  );
+  writeMarkdown(
+    'news/programmee-d-essai.md',
+    validNewsItem({ title: 'Actualité programmée d’essai', date: day(30) }),
+    'Une actualité programmée.',
+  );
+  writeMarkdown(
+    'events/evenement-a-venir.md',
+    validEvent({
+      title: 'Événement d’essai à venir',
+      startDate: day(20),
+      startTime: '14:00',
+      endTime: '16:00',
+      territory: 'territoire-d-essai',
+      porteur: 'association-d-essai',
+      freeEntry: true,
+    }),
+    'Un atelier d’essai.',
+  );
+  writeMarkdown(
+    'events/evenement-passe.md',
+    validEvent({ title: 'Événement d’essai passé', startDate: day(-20), endDate: day(-19) }),
+    'Un forum d’essai.',
+  );
 
   const validation = await runNode(['scripts/validate.ts', content], projectRoot);
   expect(validation.code, validation.output).toBe(0);
@@ -71,6 +116,11 @@ test('valid additions pass the validation, the build, the unit and the build-out
   const dist = join(copy, 'dist');
   expect(existsSync(join(dist, 'territoires/territoire-d-essai/index.html'))).toBe(true);
   expect(existsSync(join(dist, 'porteurs/association-d-essai/index.html'))).toBe(true);
+  expect(existsSync(join(dist, 'actualites/actualite-d-essai/index.html'))).toBe(true);
+  expect(existsSync(join(dist, 'actualites/brouillon-d-essai/index.html'))).toBe(false);
+  expect(existsSync(join(dist, 'actualites/programmee-d-essai/index.html'))).toBe(false);
+  expect(existsSync(join(dist, 'agenda/evenement-a-venir/index.html'))).toBe(true);
+  expect(existsSync(join(dist, 'agenda/evenement-a-venir.ics'))).toBe(true);
 
   // Inside the copy: tests that read content/ read the edited content.
   const tests = await runNode(

@@ -10,7 +10,7 @@ import {
   saveProblems,
   type EntryReader,
 } from '../../cms/config/cross-entry-check.ts';
-import { validPorteur, validTerritory } from '../content/factories.ts';
+import { validEvent, validPorteur, validTerritory } from '../content/factories.ts';
 
 const facts = { routes: ['/'] };
 const porteurFile = (name: string) =>
@@ -138,7 +138,7 @@ describe('before deleting', () => {
     expect(asked).not.toContain('content/porteurs');
     expect(asked).toContain('content/territories');
     asked.length = 0;
-    expect(await deleteRefusal(reader, 'territories', 'lyon')).toBeNull();
+    expect(await deleteRefusal(reader, 'milestones', '2019-lancement')).toBeNull();
     expect(asked).toEqual([]);
   });
 });
@@ -147,4 +147,58 @@ test('a refusal reads without the "Error:" prefix in Decap’s notification', ()
   expect(String(new RefusalError('cette entrée est encore utilisée.'))).toBe(
     'cette entrée est encore utilisée.',
   );
+});
+
+describe('news and events before saving', () => {
+  const newsFile = (title: string, date: string) =>
+    `---\ntitle: ${title}\ndate: ${date}\nkind: actualite\nsummary: Résumé.\n---\nTexte.\n`;
+  const backend = () =>
+    fakeBackend({
+      ...store().files,
+      'content/news/rentree.md': newsFile('Rentrée des ambassadeurs', '2026-10-01'),
+    });
+
+  test('the same title on the same day is refused, in the editor’s words', async () => {
+    const problems = await saveProblems(backend().reader, facts, 'news', '', {
+      title: 'rentrée des Ambassadeurs',
+      date: '2026-10-01',
+      kind: 'recrutement',
+      summary: 'Autre résumé.',
+      body: 'Texte.',
+    });
+    expect(problems).toEqual([
+      {
+        field: 'Titre',
+        message: expect.stringMatching(
+          /^« Rentrée des ambassadeurs » est déjà le titre d’une entrée de « .+ » le même jour \(2026-10-01\)/,
+        ),
+      },
+    ]);
+  });
+
+  test('the same title another day, or the entry saved again, is accepted', async () => {
+    const data = { title: 'Rentrée des ambassadeurs', kind: 'actualite', summary: 'Résumé.' };
+    expect(
+      await saveProblems(backend().reader, facts, 'news', '', { ...data, date: '2027-10-01' }),
+    ).toEqual([]);
+    expect(
+      await saveProblems(backend().reader, facts, 'news', 'rentree', {
+        ...data,
+        date: '2026-10-01',
+      }),
+    ).toEqual([]);
+  });
+
+  test('an event on a territory that does not exist is refused', async () => {
+    const problems = await saveProblems(backend().reader, facts, 'events', '', {
+      ...validEvent({ territory: 'nulle-part' }),
+      body: 'Texte.',
+    });
+    expect(problems).toEqual([
+      {
+        field: 'Territoire',
+        message: expect.stringMatching(/« nulle-part » ne correspond à aucune entrée/),
+      },
+    ]);
+  });
 });

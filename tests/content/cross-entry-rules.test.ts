@@ -7,24 +7,11 @@ import {
   deletionRefusal,
   problemsOnSave,
   referrersOf,
-  type RuleEntry,
 } from '../../src/content/validation/cross-entry-rules.ts';
-import { collections, type CollectionName } from '../../src/content/collections.ts';
-import { validHelpline, validPorteur, validTerritory } from './factories.ts';
+import { ruleEntry as entry, validHelpline, validPorteur, validTerritory } from './factories.ts';
 
 const facts = { routes: ['/', '/besoin-de-soutien/', '/territoires/[slug]/'] };
 
-function entry(collection: CollectionName, id: string, data: Record<string, unknown>): RuleEntry {
-  const definition = collections[collection];
-  const parsed = definition.schema.safeParse(data);
-  return {
-    collection,
-    id,
-    file: `content/${definition.folder}/${id}.${definition.format}`,
-    data: parsed.success ? (parsed.data as Record<string, unknown>) : data,
-    valid: parsed.success,
-  };
-}
 
 const porteur = (id: string, name = id) => entry('porteurs', id, validPorteur({ name }));
 const territory = (id: string, name: string, porteurId: string) =>

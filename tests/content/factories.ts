@@ -1,5 +1,7 @@
 // Valid entries for each collection; tests derive invalid ones by changing one field.
 import type { z } from 'astro/zod';
+import { collections, type CollectionName } from '../../src/content/collections.ts';
+import type { RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
 import type { territorySchema } from '../../src/content/schemas/territories.ts';
 import type { porteurSchema } from '../../src/content/schemas/porteurs.ts';
 import type { helplineSchema } from '../../src/content/schemas/helplines.ts';
@@ -7,6 +9,8 @@ import type { testimonialSchema } from '../../src/content/schemas/testimonials.t
 import type { milestoneSchema } from '../../src/content/schemas/milestones.ts';
 import type { pageSchema } from '../../src/content/schemas/pages.ts';
 import type { settingsSchema } from '../../src/content/schemas/settings.ts';
+import type { newsSchema } from '../../src/content/schemas/news.ts';
+import type { eventSchema } from '../../src/content/schemas/events.ts';
 
 export const validTerritory = (
   overrides: Partial<z.input<typeof territorySchema>> = {},
@@ -91,3 +95,43 @@ export const validSettings = (
   mapTiles: { enabled: false },
   ...overrides,
 });
+
+export const validNewsItem = (
+  overrides: Partial<z.input<typeof newsSchema>> = {},
+): z.input<typeof newsSchema> => ({
+  title: 'Actualité exemple',
+  date: '2026-10-10',
+  kind: 'actualite',
+  summary: 'Une actualité d’exemple.',
+  ...overrides,
+});
+
+export const validEvent = (
+  overrides: Partial<z.input<typeof eventSchema>> = {},
+): z.input<typeof eventSchema> => ({
+  title: 'Événement exemple',
+  startDate: '2026-10-10',
+  summary: 'Un événement d’exemple.',
+  audience: 'Tout public',
+  venue: 'Salle exemple',
+  city: 'Rennes',
+  departement: '35',
+  ...overrides,
+});
+
+/** An entry as the rules across entries see it: parsed by its schema when it passes. */
+export function ruleEntry(
+  collection: CollectionName,
+  id: string,
+  data: Record<string, unknown>,
+): RuleEntry {
+  const definition = collections[collection];
+  const parsed = definition.schema.safeParse(data);
+  return {
+    collection,
+    id,
+    file: `content/${definition.folder}/${id}.${definition.format}`,
+    data: parsed.success ? (parsed.data as Record<string, unknown>) : data,
+    valid: parsed.success,
+  };
+}

@@ -46,3 +46,10 @@ export const sitemapPages = (distDir: string = builtDistDir()) => sitemapPagesOf
 /** The layout's module (quick exit, small-screen menu): the one script every page carries. */
 export const isEveryPageScript = (script: HTMLElement): boolean =>
   /\/BaseLayout\.[^/]*\.js$/.test(script.getAttribute('src') ?? '');
+
+/**
+ * The agenda's clock (src/news/event-clock-element.ts): the script of the pages that announce
+ * events, which takes past ones off « à venir » in the browser.
+ */
+export const isEventClockScript = (script: HTMLElement): boolean =>
+  /\/EventClock\.[^/]*\.js$/.test(script.getAttribute('src') ?? '');

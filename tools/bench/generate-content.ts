@@ -1,7 +1,10 @@
 // Writes a copy of content/ with the network multiplied by a factor, for the benchmark: every
 // porteur, territory, testimonial and milestone gets factor − 1 valid copies (unique file names and
 // names, the same existing département, references to the copy of the same rank of the porteur).
-// Help lines, pages, settings and the chatbot tree are the site's own and stay as they are.
+// News and events are multiplied too, each copy a day apart (news earlier, events later), so that
+// the lists paginate and the agenda has both upcoming and past events; the agenda ships empty, so
+// its copies start from the test fixtures' events. Help lines, pages, settings and the chatbot
+// tree are the site's own and stay as they are.
 // Usage: node tools/bench/generate-content.ts <factor> <target folder>
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +18,28 @@ export const multipliedCollections: CollectionName[] = [
   'territories',
   'testimonials',
   'milestones',
+  'news',
+  'events',
 ];
+
+/** Day fields moved by the copy's rank (days: −1 for news, +1 for events). */
+const shiftedDays: Partial<Record<CollectionName, { fields: string[]; direction: 1 | -1 }>> = {
+  news: { fields: ['date'], direction: -1 },
+  events: { fields: ['startDate', 'endDate'], direction: 1 },
+};
+
+/** Events to multiply when the content has none: the fixtures' published ones. */
+const seedEventsDir = fileURLToPath(
+  new URL('../../tests/fixtures/content/events/', import.meta.url),
+);
+
+function shiftDay(value: unknown, days: number): unknown {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return value;
+  const date = new Date(`${text}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 
 /** Fields made unique in each copy by appending the copy's rank. */
 const suffixedFields = ['name', 'shortName', 'title', 'firstName'];
@@ -52,6 +76,13 @@ export function generateContent(sourceDir: string, targetDir: string, factor: nu
   rmSync(targetDir, { recursive: true, force: true });
   mkdirSync(targetDir, { recursive: true });
   cpSync(sourceDir, targetDir, { recursive: true });
+  const eventsDir = join(targetDir, collections.events.folder);
+  if (!readdirSync(eventsDir).some((file) => file.endsWith(`.${collections.events.format}`))) {
+    for (const file of readdirSync(seedEventsDir)) {
+      const source = readFileSync(join(seedEventsDir, file), 'utf8');
+      if (!/^draft: true$/m.test(source)) writeFileSync(join(eventsDir, file), source);
+    }
+  }
   let written = 0;
   for (const name of multipliedCollections) {
     const { folder, format, schema } = collections[name];
@@ -70,6 +101,10 @@ export function generateContent(sourceDir: string, targetDir: string, factor: nu
         }
         for (const reference of references) {
           data = renameReference(data, reference.path, rank) as Record<string, unknown>;
+        }
+        const shift = shiftedDays[name];
+        for (const field of shift?.fields ?? []) {
+          if (field in data) data[field] = shiftDay(data[field], shift!.direction * (rank - 1));
         }
         writeFileSync(
           join(dir, `${copyId(id, rank)}.${format}`),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { referenceTo, text } from './fields.ts';
+import { calendarDay, referenceTo, text } from './fields.ts';
 
 /** An address on this site, with its trailing slash and an optional anchor: /besoin-de-soutien/#urgence. */
 const internalPath = z
@@ -46,9 +46,7 @@ export const chatbotNodeSchema = z.strictObject({
   review: z
     .strictObject({
       /** Day of the review. */
-      date: z.coerce
-        .date({ error: 'Date invalide (AAAA-MM-JJ).' })
-        .meta({ title: 'Date de la relecture', cms: { widget: 'date' } }),
+      date: calendarDay('Date de la relecture'),
       /** The reviewer's role, not their name: "psychologue du programme". */
       reviewerRole: text(
         'Fonction de la personne qui a relu',

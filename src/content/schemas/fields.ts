@@ -2,6 +2,8 @@
 // zod metadata: the site, the validator and the CMS configuration all read them from here.
 import { z } from 'astro/zod';
 import { uploadPathPattern, uploadTypesLabel } from '../uploads.ts';
+import { departementCodes, departements } from '../departements.ts';
+import { departementOption } from '../departement-label.ts';
 
 /** An entry's identifier (its file name): lower-case letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -118,3 +120,52 @@ export const altTextRequired = <Image extends string, Alt extends string>(
     (entry: Partial<Record<Image | Alt, string>>) => !entry[image] || Boolean(entry[alt]),
     { path: [alt] as PropertyKey[], message },
   ] as const;
+
+/** A calendar day, written AAAA-MM-JJ (read as midnight UTC: only its day counts, in Paris). */
+export const calendarDay = (title: string, description?: string) =>
+  z.coerce
+    .date({ error: 'Date invalide (AAAA-MM-JJ).' })
+    .meta({ title, description, cms: { widget: 'date' } });
+
+/** A time of day on the 24-hour clock, Paris time. */
+export const clockTime = (title: string, description?: string) =>
+  z
+    .string()
+    .regex(
+      /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+      'Heure invalide : format HH:MM sur 24 heures (09:00, 23:30).',
+    )
+    .meta({ title, description });
+
+/** The INSEE code of a département of metropolitan France, offered with its name. */
+export const departementCode = (title: string, description?: string) =>
+  z
+    .enum(departementCodes, {
+      error: 'Code de département inconnu : attendu un code INSEE de métropole (69, 2A…).',
+    })
+    .meta({
+      title,
+      description,
+      cms: {
+        labels: Object.fromEntries(
+          departements.map((d) => [d.code, departementOption(d.nom, d.code)]),
+        ),
+      },
+    });
+
+/**
+ * An optional illustration of a news item or an event, and its text alternative (required with
+ * it: `.refine(...illustrationAltRequired)`). Spread into the entry's shape.
+ */
+export const illustrationFields = () => ({
+  /** An illustration, only one the network has the rights to. */
+  image: uploadedImage('Image', 'Facultatif : une vraie photo, dont le réseau a les droits.').optional(),
+  /** Text alternative of the image, required when an image is given. */
+  imageAlt: imageAlt('Texte alternatif de l’image').optional(),
+});
+
+export const illustrationAltRequired = altTextRequired(
+  'image',
+  'imageAlt',
+  'Une image doit avoir un texte alternatif.',
+);

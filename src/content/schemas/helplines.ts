@@ -1,16 +1,7 @@
 import { z } from 'astro/zod';
-import { dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
+import { clockTime, dialledNumber, displayedNumber, httpsUrl, text } from './fields.ts';
 import { weekDayLabels, weekDays } from '../week-days.ts';
 import { slotProblems } from '../opening-slots.ts';
-
-const time = (title: string) =>
-  z
-    .string()
-    .regex(
-      /^(?:[01]\d|2[0-3]):[0-5]\d$/,
-      'Heure invalide : format HH:MM sur 24 heures (09:00, 23:30).',
-    )
-    .meta({ title });
 
 /** One opening period, repeated on the given days, in Paris time. */
 export const openingSlotSchema = z.strictObject({
@@ -20,9 +11,9 @@ export const openingSlotSchema = z.strictObject({
     .min(1, 'Choisissez au moins un jour.')
     .meta({ title: 'Jours' }),
   // Opening time, Paris time.
-  opens: time('Ouverture'),
+  opens: clockTime('Ouverture'),
   // Closing time; earlier than the opening time means the line closes after midnight.
-  closes: time('Fermeture').meta({
+  closes: clockTime('Fermeture').meta({
     title: 'Fermeture',
     description: 'Une heure plus petite que l’ouverture signifie « le lendemain » (02:00).',
   }),

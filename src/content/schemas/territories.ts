@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
-import { httpsUrl, imageAlt, plainName, programmeYear, referenceTo, text, uploadedImage, altTextRequired } from './fields.ts';
-import { departementCodes, departements } from '../departements.ts';
-import { departementOption } from '../departement-label.ts';
+import {
+  departementCode,
+  httpsUrl,
+  imageAlt,
+  plainName,
+  programmeYear,
+  referenceTo,
+  text,
+  uploadedImage,
+  altTextRequired,
+} from './fields.ts';
 import { locatives } from '../../lib/french-grammar.ts';
 
 /** A territory where the programme runs: a département, or a city within one. */
@@ -32,19 +40,7 @@ export const territorySchema = z
       })
       .optional(),
     // INSEE code of the département (metropolitan France).
-    departement: z
-      .enum(departementCodes, {
-        error: 'Code de département inconnu : attendu un code INSEE de métropole (69, 2A…).',
-      })
-      .meta({
-        title: 'Département',
-        description: 'Code INSEE : 69, 93, 2A…',
-        cms: {
-          labels: Object.fromEntries(
-            departements.map((d) => [d.code, departementOption(d.nom, d.code)]),
-          ),
-        },
-      }),
+    departement: departementCode('Département', 'Code INSEE : 69, 93, 2A…'),
     // City, when the territory is a city rather than a whole département.
     city: plainName('Ville', 80, 'Si le territoire est une ville plutôt qu’un département.').optional(),
     // Slug of the porteur that carries the programme here.

@@ -25,7 +25,8 @@ export type RuleProblem = {
   message: string;
   severity: 'error' | 'warning';
   /** For a duplicate: the other entry, which the CMS names by its name rather than its file. */
-  twin?: { file: string; name: string };
+  /** The other entry of a duplicate, and the day they share when the rule is per day. */
+  twin?: { file: string; name: string; day?: string };
 };
 
 export type RuleFacts = {
@@ -78,41 +79,85 @@ export function entryName(entry: RuleEntry): string {
     .join(' — ');
 }
 
-/** Two entries of a collection may not share their unique field (name, title), once compared. */
-function uniqueNames(entries: readonly RuleEntry[]): RuleProblem[] {
+/**
+ * Entries that share a key (their collection's unique name, a title on a day): both files are
+ * named, each in the other's message, so that either can be fixed.
+ */
+function sharedKeys(
+  entries: readonly RuleEntry[],
+  keyOf: (entry: RuleEntry) => { field: string; key: string; day?: string } | undefined,
+  message: (entry: RuleEntry, field: string, twin: RuleEntry) => string,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Map<string, RuleEntry>();
   for (const entry of entries) {
-    const fields = uniqueFieldsOf(entry.collection);
-    const keys = fields.map((field) => comparableName(entry.data[field]));
-    if (fields.length === 0 || keys.some((key) => !key)) continue;
-    const group = [entry.collection, ...keys].join('\u0000');
+    const found = keyOf(entry);
+    if (!found?.key) continue;
+    const group = `${entry.collection}\u0000${found.key}`;
     const first = seen.get(group);
     if (!first) {
       seen.set(group, entry);
       continue;
     }
-    const what = fields.length > 1 ? 'la même personne' : 'le même nom';
-    // Both files are named, each in the other's message, so that either can be fixed.
     for (const [named, twin] of [
       [entry, first],
       [first, entry],
     ] as const) {
       problems.push({
         file: named.file,
-        field: fields[0],
-        twin: { file: twin.file, name: entryName(twin) },
-        message: `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`,
+        field: found.field,
+        twin: {
+          file: twin.file,
+          name: entryName(twin) || String(twin.data[found.field] ?? '').trim(),
+          ...(found.day ? { day: found.day } : {}),
+        },
+        message: message(named, found.field, twin),
         severity: 'error',
       });
     }
   }
-  // A name used three times names the first file twice: keep one line per file and twin.
+  // A key used three times names the first file twice: keep one line per file and twin.
   return problems.filter(
     (problem, index) =>
       problems.findIndex((p) => p.file === problem.file && p.message === problem.message) === index,
   );
 }
+
+const definitionOf = (entry: RuleEntry) => collections[entry.collection] as CollectionDefinition;
+
+/** Two entries of a collection may not share their unique fields (name, title), once compared. */
+const uniqueNames = (entries: readonly RuleEntry[]) =>
+  sharedKeys(
+    entries,
+    (entry) => {
+      const fields = uniqueFieldsOf(entry.collection);
+      const keys = fields.map((field) => comparableName(entry.data[field]));
+      if (fields.length === 0 || keys.some((key) => !key)) return undefined;
+      return { field: fields[0]!, key: keys.join('\u0000') };
+    },
+    (named, _field, twin) => {
+      const what = uniqueFieldsOf(named.collection).length > 1 ? 'la même personne' : 'le même nom';
+      return `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
+    },
+  );
+
+/** The AAAA-MM-JJ of a day field, parsed (Date) or as written. */
+const dayKey = (value: unknown) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').slice(0, 10);
+
+/** Two news items (or two events) may not share their title on the same day. */
+const uniqueTitlesPerDay = (entries: readonly RuleEntry[]) =>
+  sharedKeys(
+    entries,
+    (entry) => {
+      const rule = definitionOf(entry).uniquePerDay;
+      const title = rule && comparableName(entry.data[rule.field]);
+      const day = rule && dayKey(entry.data[rule.day]);
+      return rule && title ? { field: rule.field, key: `${day}\u0000${title}`, day } : undefined;
+    },
+    (named, field, twin) =>
+      `« ${String(named.data[field]).trim()} » est déjà le titre de ${twin.file} le même jour (${dayKey(named.data[definitionOf(named).uniquePerDay!.day])}) : changez le titre ou la date.`,
+  );
 
 /** Every reference (a territory's porteur, a chatbot step's lines) names an existing entry. */
 function referencesExist(entries: readonly RuleEntry[]): RuleProblem[] {
@@ -170,7 +215,12 @@ function idsByCollection(entries: readonly RuleEntry[]): Map<string, Set<string>
 
 /** Every problem across entries: errors stop the build and the CMS, warnings are only shown. */
 export function crossEntryProblems(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
-  return [...uniqueNames(entries), ...referencesExist(entries), ...chatbotTree(entries, facts)];
+  return [
+    ...uniqueNames(entries),
+    ...uniqueTitlesPerDay(entries),
+    ...referencesExist(entries),
+    ...chatbotTree(entries, facts),
+  ];
 }
 
 export type Referrer = { entry: RuleEntry; field: string };
