@@ -23,6 +23,7 @@ import { collections, collectionNames } from '../../src/content/collections.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
 import { referrersOf, type RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
 import { toCheckList } from '../../cms/config/to-check.ts';
+import { uploadsFolder } from '../../src/content/uploads.ts';
 
 const projectContent = join(process.cwd(), 'content');
 
@@ -533,9 +534,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   );
 
   // Two uploads and saves, then a whole build of the copy: more time on a loaded machine.
-  // Passed before main's gated local backend was merged (13:29); since then the upload itself is
-  // not written to src/assets/uploads/ (see the report): skipped until that is fixed.
-  test.skip(
+  test(
     'uploaded images show on the built site: a logo with its alt text, an image in a page’s text once it has one',
     { timeout: 300_000 },
     async () => {
@@ -555,7 +554,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       await expect
         .poll(() => readFileSync(join(repo, porteur.file), 'utf8'), { timeout: 15_000 })
         .toContain('logo: /uploads/logo-essai-cms.png');
-      expect(existsSync(join(repo, 'src/assets/uploads/logo-essai-cms.png'))).toBe(true);
+      // The backend writes the entry before its upload, in the same save: wait for the upload too.
+      await expect
+        .poll(() => existsSync(join(repo, uploadsFolder, 'logo-essai-cms.png')), {
+          timeout: 15_000,
+        })
+        .toBe(true);
 
       // 2. An image in a page's text: refused without its text alternative, saved with it.
       const [pageEntry] = validateContent(copyContent(), repo).entries.filter(
@@ -583,6 +587,9 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       await expect
         .poll(() => readFileSync(pageFile, 'utf8'), { timeout: 15_000 })
         .toContain(`![${imageAlt}](/uploads/atelier.png)`);
+      await expect
+        .poll(() => existsSync(join(repo, uploadsFolder, 'atelier.png')), { timeout: 15_000 })
+        .toBe(true);
       expect(newProblems()).toEqual([]);
       expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
       await close(context);

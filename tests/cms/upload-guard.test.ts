@@ -48,3 +48,24 @@ describe.each(['persistMedia', 'persistEntry'] as const)('%s', (method) => {
     }
   });
 });
+
+// Decap's backends are classes: their methods use `this`, and Decap uses what they answer (the
+// stored media file). The guard must keep both, or a good upload would be lost.
+test('a stored upload goes through the backend’s own method, its answer kept', async () => {
+  class Backend {
+    stored: string[] = [];
+    async persistMedia(file: UploadedAsset) {
+      this.stored.push(file.path);
+      return { id: file.path, path: file.path };
+    }
+    async persistEntry(entry: { assets?: UploadedAsset[] }) {
+      this.stored.push(...(entry.assets ?? []).map((a) => a.path));
+      return 'entry persisted';
+    }
+  }
+  const backend = guardUploads(new Backend());
+  const logo = asset('src/assets/uploads/logo.png', goodPng);
+  expect(await backend.persistMedia(logo)).toEqual({ id: logo.path, path: logo.path });
+  expect(await backend.persistEntry({ assets: [logo] })).toBe('entry persisted');
+  expect(backend.stored).toEqual([logo.path, logo.path]);
+});

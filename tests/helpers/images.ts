@@ -1,5 +1,6 @@
 // Image files made by the tests: a PNG header claiming any size (a 30000 × 30000 « image » of
 // a few bytes), and real small images encoded by sharp (Astro's own image library).
+import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 
@@ -33,5 +34,12 @@ export function solidImage(
 ): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#0a6c7d' } })
     .toFormat(format)
+    .toBuffer();
+}
+
+/** A real PNG of random pixels: it does not compress, so its bytes are about 3 × the pixels. */
+export function noisyPng(width: number, height: number): Promise<Buffer> {
+  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .png()
     .toBuffer();
 }

@@ -31,6 +31,7 @@ import {
 } from '../../tools/local-backend-server.ts';
 import { devSiteOrigins } from '../../tools/local-backend.ts';
 import { api, refusals, writtenMark, type BackendRequest } from './local-backend-cases.ts';
+import { noisyPng } from '../helpers/images.ts';
 
 const collections: Record<string, CollectionDefinition> = registry;
 const fixtureContent = join(import.meta.dirname, '../fixtures/content');
@@ -211,6 +212,27 @@ describe('the local backend still serves the CMS', () => {
     await expect.poll(() => existsSync(join(repo, renamed))).toBe(true);
     expect((await send({ body: api.deleteFile(renamed) })).status).toBe(200);
     expect(existsSync(join(repo, renamed))).toBe(false);
+  });
+
+  // decap-server writes a save's entry first, then its uploads: a test that sees the entry on disk
+  // and looks once for the upload may not find it yet (the CMS browser test did, under load). The
+  // answer is the moment both are there, whatever the image's size (here over express's default
+  // 100 kB body limit, as a logo's base64 is).
+  test('a save with a real image answers once the entry and the image, byte for byte, are written', async () => {
+    const image = await noisyPng(300, 200);
+    expect(image.length).toBeGreaterThan(150_000);
+    const upload = `${uploadsFolder}/logo-essai.png`;
+    const path = `${folder}/essai-image.md`;
+    const body = api.persistEntry(path, { asset: upload });
+    body.params.assets[0]!.content = image.toString('base64');
+    expect((await send({ body })).status).toBe(200);
+    expect(readFileSync(join(repo, path), 'utf8')).toBe(writtenMark);
+    expect(readFileSync(join(repo, upload)).equals(image)).toBe(true);
+    const media = `${uploadsFolder}/essai-media-reel.png`;
+    const alone = api.persistMedia(media);
+    alone.params.asset.content = image.toString('base64');
+    expect((await send({ body: alone })).status).toBe(200);
+    expect(readFileSync(join(repo, media)).equals(image)).toBe(true);
   });
 
   test('uploads, lists and reads media', async () => {
