@@ -7,6 +7,7 @@ import {
   slowStartRounds,
 } from '../../tools/bench/round-trips.ts';
 import { previousRun, referenceRun } from '../../tools/bench/report.ts';
+import { pathologicalHeading } from '../../tools/bench/sections.ts';
 
 describe('slowStartRounds', () => {
   test.each([
@@ -71,6 +72,13 @@ describe('referenceRun', () => {
       '## Référence : avant la consolidation (commit f3a93e7)\n| reference |\n',
     );
     expect(referenceRun('# Banc d’essai\n## Poids au premier chargement')).toBe('');
+  });
+
+  test('stops before a section another benchmark keeps after it', () => {
+    const withOwnSection = `${withReference}\n\n${pathologicalHeading}\n| pathological |\n`;
+    expect(referenceRun(withOwnSection)).toBe(
+      '## Référence : avant la consolidation (commit f3a93e7)\n| reference |\n',
+    );
   });
 
   test('is not taken into the previous run', () => {

@@ -26,7 +26,13 @@ const referenceHeading = '## Référence';
  */
 export function referenceRun(markdown: string): string {
   const start = markdown.indexOf(referenceHeading);
-  return start < 0 ? '' : `${markdown.slice(start).trim()}\n`;
+  if (start < 0) return '';
+  // The sections of other benchmarks, placed after it, are theirs to keep, not the reference's.
+  const end = ownSections
+    .map((heading) => markdown.indexOf(`\n${heading}\n`, start))
+    .filter((index) => index >= 0)
+    .reduce((first, index) => Math.min(first, index), Infinity);
+  return `${markdown.slice(start, Number.isFinite(end) ? end : undefined).trim()}\n`;
 }
 
 /**
