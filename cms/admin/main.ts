@@ -22,6 +22,7 @@ import { imageComponent } from './image-component.ts';
 import { confirmRemovals, guardedLists } from './confirm-removal.ts';
 import { guardUploads } from './upload-guard.ts';
 import { fixFrench } from './locale.ts';
+import { reloadBetweenEntries } from './entry-navigation.ts';
 import siteStyles from '../../src/styles/global.css?url';
 
 z.config(z.locales.fr());
@@ -88,6 +89,8 @@ function nameTheLogo(siteName: string) {
 }
 
 async function start() {
+  // Before Decap's router listens to the address.
+  reloadBetweenEntries();
   const config = readJson<CmsConfig>('cms-config');
   const admin = readJson<AdminData>('cms-admin-data');
   // decap-cms-app's bundle reads React from the global scope for some of its parts.
