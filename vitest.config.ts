@@ -93,10 +93,6 @@ export default defineConfig({
           // A page's scripts may take more than expect.poll's default second to start on a
           // loaded machine (two cores shared with a build).
           expect: { poll: { timeout: 10_000 } },
-          // One more try for a browser test that failed: a real Chromium on two shared cores
-          // sometimes misses a wait (a map drawn late, a CMS form slow to fill). A real failure
-          // fails twice and is still reported.
-          retry: 1,
           exclude: ['**/node_modules/**'],
           globalSetup: [...buildSite, 'tests/setup/browser.ts'],
         },

@@ -88,6 +88,8 @@ class TerritoryMap extends HTMLElement {
 
   private async draw() {
     const canvas = this.piece('[data-map-canvas]');
+    // Busy until every shape and marker is drawn and listens: the map is drawn in short tasks.
+    canvas.setAttribute('aria-busy', 'true');
     canvas.hidden = false;
     this.piece('[data-map-fallback]').hidden = true;
     this.piece('[data-map-open-row]').hidden = true;
@@ -194,6 +196,7 @@ class TerritoryMap extends HTMLElement {
         control.removeAttribute('data-under-popup'),
       ),
     );
+    canvas.removeAttribute('aria-busy');
   }
 
   /** The département shapes as Leaflet layers, made in short tasks; not yet on the map. */

@@ -405,10 +405,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     // 2. « Voir en direct »: the entry's own page on the site.
     const [territory] = entriesOf('territories');
     await openEntry(page, 'territories', territory!.id, 'Nom du territoire');
+    // Decap computes the link once the entry is loaded: until then it may not be there, or point
+    // to the site's home.
     const live = page.getByRole('link', { name: /Voir en direct/ });
-    expect(new URL((await live.getAttribute('href'))!).pathname).toBe(
-      `/territoires/${territory!.id}/`,
-    );
+    await expect
+      .poll(async () => new URL((await live.getAttribute('href')) ?? '/', site.url).pathname)
+      .toBe(`/territoires/${territory!.id}/`);
     // 3. A step of 2025 is filed under 2025 (Decap's {{year}} is the current year).
     const folder = join(copyContent(), 'milestones');
     await openNew(page, 'milestones');

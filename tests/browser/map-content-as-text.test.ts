@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { InteractiveMapConfig } from '../../src/map/map-content.ts';
 import {
   mapReady,
+  mapStill,
   markers,
   porteursWithTerritories,
   uncoveredPoint,
@@ -62,6 +63,8 @@ async function touchEverything(page: Page) {
     await marker.press('Enter');
     await page.keyboard.press('Escape');
   }
+  // A popup opened near the map's edge has panned it: shapes are measured once it is still.
+  await mapStill(page);
   // The widest filled département on screen: the likeliest to have room beside its markers.
   const shapes = page.locator('.leaflet-container path[data-departement]');
   const widths = await shapes.evaluateAll((paths) =>
@@ -76,12 +79,32 @@ async function touchEverything(page: Page) {
   await page.locator('.leaflet-popup .tm-popup__departement').waitFor();
 }
 
+const injectedSelector = 'meta[http-equiv], img[src="x"], #piege, svg script';
+
+/**
+ * Records, from the page's first script on, every element the payloads would make if written
+ * as HTML, even one gone since (a closed tooltip): a refresh or a script starts when its element
+ * is inserted, so none inserted means none ran, without waiting for one to fire.
+ */
+function recordInjected(selector: string) {
+  const seen: string[] = [];
+  (window as unknown as { __inserted: string[] }).__inserted = seen;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        for (const found of [node, ...node.querySelectorAll('*')]) {
+          if (found.matches(selector)) seen.push(found.outerHTML);
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** Elements or effects the payloads would have made if written as HTML. */
 async function injected(page: Page) {
   return page.evaluate(() => ({
-    elements: [
-      ...document.querySelectorAll('meta[http-equiv], img[src="x"], #piege, svg script'),
-    ].map((node) => node.outerHTML),
+    elements: (window as unknown as { __inserted: string[] }).__inserted,
     ran: (window as unknown as { __injected?: boolean }).__injected === true,
   }));
 }
@@ -95,6 +118,7 @@ describe.each(openings)('interactive map opened %s', (_, path, click) => {
   test.each(fields)('HTML in the %s shows as text', async (_field, alter) => {
     const { page } = await open('/territoires/');
     await serveAltered(page, alter);
+    await page.addInitScript(recordInjected, injectedSelector);
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) navigations.push(frame.url());
@@ -104,8 +128,6 @@ describe.each(openings)('interactive map opened %s', (_, path, click) => {
     navigations.length = 0;
     await mapReady(page, { click });
     await touchEverything(page);
-    // A refresh of 0 s would have fired by now.
-    await page.waitForTimeout(300);
     expect(await injected(page)).toEqual({ elements: [], ran: false });
     expect(navigations).toEqual([]);
     expect(page.url()).toBe(start);

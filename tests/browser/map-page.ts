@@ -28,10 +28,24 @@ export function useMapPages() {
   return { open };
 }
 
-/** Opens the interactive map with its button (unless told not to) and waits for its markers. */
+/**
+ * Opens the interactive map with its button (unless told not to) and waits until it is drawn:
+ * its markers are added in short tasks, then spread apart, and its listeners set last; the map
+ * is `aria-busy` until then.
+ */
 export async function mapReady(page: Page, { click = true } = {}) {
   if (click) await openButton(page).click();
-  await page.locator('.leaflet-container .tm-marker').first().waitFor();
+  await page.locator('.leaflet-container:not([aria-busy]) .tm-marker').first().waitFor();
+}
+
+/**
+ * Waits until the map has stopped moving: a popup opening near an edge pans it, a reset zooms it,
+ * and Leaflet marks its pane while that animation runs. Positions read before would be stale.
+ */
+export async function mapStill(page: Page) {
+  await page
+    .locator('.leaflet-map-pane:not(.leaflet-pan-anim):not(.leaflet-zoom-anim)')
+    .waitFor({ state: 'attached' });
 }
 
 export const openButton = (page: Page) =>
