@@ -169,12 +169,18 @@ async function start() {
     },
     true,
   );
-  // A refused save is said on screen (notification and panel); Decap also rejects a promise
-  // nobody awaits, which would log an error per refusal.
+  // A refused save or deletion is said on screen (notification and panel); Decap also rejects a
+  // promise nobody awaits, which would log an error per refusal: with nothing when its own field
+  // rules refuse, with its failure action when the backend or a check before saving refuses.
+  const saidOnScreen = (reason: unknown) =>
+    reason === undefined ||
+    reason instanceof RefusalError ||
+    ['ENTRY_PERSIST_FAILURE', 'ENTRY_DELETE_FAILURE'].includes(
+      String((reason as { type?: unknown } | null)?.type),
+    );
   window.addEventListener('unhandledrejection', (event) => {
     const onEntry = /\/(entries\/|new$)/.test(location.hash);
-    if (onEntry && (event.reason === undefined || event.reason instanceof RefusalError))
-      event.preventDefault();
+    if (onEntry && saidOnScreen(event.reason)) event.preventDefault();
   });
   const refuse = (problems: EntryProblem[]): never => {
     panel.show(problems);
