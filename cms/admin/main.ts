@@ -22,7 +22,12 @@ import { imageComponent } from './image-component.ts';
 import { confirmRemovals, guardedLists } from './confirm-removal.ts';
 import { guardUploads } from './upload-guard.ts';
 import { fixFrench } from './locale.ts';
-import { reloadBetweenEntries } from './entry-navigation.ts';
+import { editorAddress, reloadBetweenEntries } from './entry-navigation.ts';
+import {
+  dropSavedNewEntryBackups,
+  forgetSavedNewEntry,
+  keepNewEntryBackups,
+} from './draft-backup.ts';
 import siteStyles from '../../src/styles/global.css?url';
 
 z.config(z.locales.fr());
@@ -89,8 +94,14 @@ function nameTheLogo(siteName: string) {
 }
 
 async function start() {
-  // Before Decap's router listens to the address.
+  // Before Decap's router listens to the address, and before it looks for a form's copy.
   reloadBetweenEntries();
+  // Storage refused (private browsing, quota): Decap starts as it would without this.
+  await dropSavedNewEntryBackups().catch(() => undefined);
+  window.addEventListener('hashchange', () => {
+    const address = editorAddress(location.hash);
+    if (address && !address.entry) keepNewEntryBackups(address.collection);
+  });
   const config = readJson<CmsConfig>('cms-config');
   const admin = readJson<AdminData>('cms-admin-data');
   // decap-cms-app's bundle reads React from the global scope for some of its parts.
@@ -230,7 +241,16 @@ async function start() {
       return fromJS(cleaned);
     },
   });
-  CMS.registerEventListener({ name: 'postSave', handler: () => forget() });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: async ({ entry }: { entry: ImmutableLike }) => {
+      forget();
+      // Written: a reload from now on must not offer this new entry's form back.
+      // A copy left behind must never turn a save that succeeded into a failure.
+      if (entry.get('newRecord'))
+        await forgetSavedNewEntry(String(entry.get('collection'))).catch(() => undefined);
+    },
+  });
   // With the editorial workflow, another draft may have been published since this one was saved.
   CMS.registerEventListener({
     name: 'prePublish',
