@@ -70,6 +70,15 @@ function uniqueFieldsOf(collection: CollectionName): readonly string[] {
   return field === undefined ? [] : typeof field === 'string' ? [field] : field;
 }
 
+/** How refusals name the unique value: a name, a person (several fields), or the registry's words. */
+export function uniqueWordsOf(collection: CollectionName): { the: string; same: string; another: string } {
+  const definition = collections[collection] as CollectionDefinition;
+  if (definition.uniqueWords) return definition.uniqueWords;
+  return uniqueFieldsOf(collection).length > 1
+    ? { the: 'le nom', same: 'la même personne', another: 'un autre nom' }
+    : { the: 'le nom', same: 'le même nom', another: 'un autre nom' };
+}
+
 /** An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité"), or "" if it has none. */
 export function entryName(entry: RuleEntry): string {
   return uniqueFieldsOf(entry.collection)
@@ -136,8 +145,8 @@ const uniqueNames = (entries: readonly RuleEntry[]) =>
       return { field: fields[0]!, key: keys.join('\u0000') };
     },
     (named, _field, twin) => {
-      const what = uniqueFieldsOf(named.collection).length > 1 ? 'la même personne' : 'le même nom';
-      return `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
+      const words = uniqueWordsOf(named.collection);
+      return `« ${entryName(named)} » est déjà ${words.the} de ${twin.file} : deux entrées ne peuvent pas porter ${words.same} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
     },
   );
 
@@ -185,7 +194,14 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
   if (nodes.length === 0) return [];
   const helplines = entries.filter((e) => e.collection === 'helplines');
-  const entryIds = new Set(entries.map((e) => e.id));
+  // A page created by editors is at its address, which may differ from its file name.
+  const entryIds = new Set(
+    entries.flatMap((e) =>
+      e.collection === 'customPages' && typeof e.data.address === 'string'
+        ? [e.id, e.data.address]
+        : [e.id],
+    ),
+  );
   // Valid entries passed the chatbot schema, so their data has the tree's shape.
   const tree = nodes.map(({ id, file, data }) => ({
     id,
