@@ -66,5 +66,8 @@ export const notReservedPattern = new RegExp(
   `^(?!(?:${reservedAddresses.map(escaped).join('|')})$)`,
 );
 
+/** The route of the pages created by editors (src/pages/[address].astro), as routesFromFiles() names it. */
+export const customPageRoute = '/[address]/';
+
 /** The site path of a page created by editors: « partenaires » → « /partenaires/ ». */
 export const customPagePath = (address: string): string => `/${address}/`;

@@ -1,6 +1,6 @@
 // Pages editors create (content/custom-pages/): the address rule, as the schema, the validator
 // (`npm run validate`, the build) and the CMS before saving apply it, with the same French words.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
@@ -10,7 +10,7 @@ import { reservedAddresses } from '../../src/content/reserved-addresses.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
 import { prepareEntry } from '../../cms/config/entry-check.ts';
 import { saveProblems, type EntryReader } from '../../cms/config/cross-entry-check.ts';
-import { damagedCopies } from '../helpers/content.ts';
+import { damagedCopies, fixtureContentDir, readContent } from '../helpers/content.ts';
 import { validPage } from './factories.ts';
 
 const folder = collections.customPages.folder;
@@ -162,6 +162,35 @@ describe('npm run validate on custom pages', () => {
     );
     expect(problemLines(dir)).toEqual([
       `content/${folder}/vide.mdx — champ « corps du texte » : le texte est vide.`,
+    ]);
+  });
+});
+
+describe('links of the chatbot to custom pages', () => {
+  /** The validator's lines about a chatbot step linking to `href`. */
+  const linkProblems = (name: string, href: string) => {
+    const dir = copy(name, (d) => {
+      const file = join(d, 'chatbot/stress.json');
+      const step = JSON.parse(readFileSync(file, 'utf8'));
+      step.pages = [{ label: 'Une page', href }];
+      writeFileSync(file, JSON.stringify(step, null, 2));
+    });
+    return problemLines(dir).filter((line) => line.includes('pages.0.href'));
+  };
+  const [fixturePage] = readContent(fixtureContentDir).of('customPages');
+
+  test('lead to a custom page at its address', () => {
+    expect(linkProblems('link-address', `/${fixturePage!.data.address}/`)).toEqual([]);
+  });
+
+  test.each([
+    ['a custom page’s file name, not its address', `/${fixturePage!.id}/`],
+    ['the identifier of another entry (a territory)', '/lyon/'],
+    ['no page at all', '/nulle-part/'],
+  ])('are refused when they name %s', (name, href) => {
+    expect(fixturePage!.id).not.toBe(fixturePage!.data.address);
+    expect(linkProblems(`link-${name.length}`, href)).toEqual([
+      expect.stringContaining(`la page « ${href} » n’existe pas sur le site.`),
     ]);
   });
 });

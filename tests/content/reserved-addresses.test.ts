@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   customPagePath,
+  customPageRoute,
   isReservedAddress,
   notReservedPattern,
   reservedAddresses,
 } from '../../src/content/reserved-addresses.ts';
 import { collections } from '../../src/content/collections.ts';
+import { routesFromFiles } from '../../src/content/chatbot-tree.ts';
 import { siteRules } from '../../tools/netlify-rules.ts';
 import { projectRoot } from '../helpers/content.ts';
 
@@ -52,6 +54,11 @@ describe('reserved addresses', () => {
     for (const name of ['territoires-2', 'nos-territoires', 'agendas', 'aides', 'swjs', '4040']) {
       expect(notReservedPattern.test(name), name).toBe(true);
     }
+  });
+
+  test('the custom pages’ route is the one src/pages/ has', () => {
+    const files = readdirSync(join(projectRoot, 'src/pages'), { recursive: true }).map(String);
+    expect(routesFromFiles(files)).toContain(customPageRoute);
   });
 
   test('customPagePath gives the page’s path on the site', () => {

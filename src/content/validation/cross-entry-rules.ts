@@ -5,6 +5,7 @@
 import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
 import { referenceFields, valuesAt, type ReferenceField } from '../schema-walk.ts';
 import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
+import { customPagePath, customPageRoute } from '../reserved-addresses.ts';
 
 export type RuleEntry = {
   collection: CollectionName;
@@ -194,14 +195,15 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
   if (nodes.length === 0) return [];
   const helplines = entries.filter((e) => e.collection === 'helplines');
-  // A page created by editors is at its address, which may differ from its file name.
-  const entryIds = new Set(
-    entries.flatMap((e) =>
-      e.collection === 'customPages' && typeof e.data.address === 'string'
-        ? [e.id, e.data.address]
-        : [e.id],
-    ),
+  const entryIds = new Set(entries.map((e) => e.id));
+  // A page created by editors is at its address (not its file name), and only such an address
+  // matches their route: « /lyon/ » is no page although « lyon » names a territory.
+  const customPages = new Set(
+    entries
+      .filter((e) => e.collection === 'customPages' && typeof e.data.address === 'string')
+      .map((e) => customPagePath(e.data.address as string)),
   );
+  const otherRoutes = facts.routes.filter((route) => route !== customPageRoute);
   // Valid entries passed the chatbot schema, so their data has the tree's shape.
   const tree = nodes.map(({ id, file, data }) => ({
     id,
@@ -211,7 +213,9 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   return (
     checkTree(tree, {
       helplines: new Set(helplines.map((e) => e.id)),
-      pageExists: (path) => matchesRoute(path, facts.routes, entryIds),
+      pageExists: (path) =>
+        customPages.has(path.endsWith('/') ? path : `${path}/`) ||
+        matchesRoute(path, otherRoutes, entryIds),
       hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
     })
       // Missing steps and lines are already reported by referencesExist.
