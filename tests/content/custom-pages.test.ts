@@ -11,10 +11,10 @@ import { formatProblem, validateContent } from '../../src/content/validation/val
 import { prepareEntry } from '../../cms/config/entry-check.ts';
 import { saveProblems, type EntryReader } from '../../cms/config/cross-entry-check.ts';
 import { damagedCopies, fixtureContentDir, readContent } from '../helpers/content.ts';
-import { validPage } from './factories.ts';
+import { validCustomPage } from './factories.ts';
 
 const folder = collections.customPages.folder;
-const page = (address: unknown) => ({ ...validPage(), address });
+const page = (address: unknown) => validCustomPage({ address: address as string });
 
 /** The messages the schema gives for `address`. */
 const addressMessages = (address: unknown) => {
