@@ -66,7 +66,7 @@ export const notReservedPattern = new RegExp(
   `^(?!(?:${reservedAddresses.map(escaped).join('|')})$)`,
 );
 
-/** The route of the pages created by editors (src/pages/[address].astro), as routesFromFiles() names it. */
+/** The route of the pages editors create (src/pages/[address].astro), as routesFromFiles() names it. */
 export const customPageRoute = '/[address]/';
 
 /** The site path of a page created by editors: « partenaires » → « /partenaires/ ». */

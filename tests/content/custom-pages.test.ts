@@ -111,7 +111,7 @@ describe('npm run validate on custom pages', () => {
       writeFileSync(join(d, folder, 'territoires.mdx'), pageFile(page('territoires'))),
     );
     expect(problemLines(dir)).toEqual([
-      `content/${folder}/territoires.mdx — champ « address » (Adresse de la page) : Adresse déjà prise par une page du site (territoires, porteurs, actualites, agenda…) : choisissez-en une autre.`,
+      `content/${folder}/territoires.mdx — champ « address » (Adresse de la page) : Adresse déjà prise par une page du site (territoires, porteurs, agenda, recherche…) : choisissez-en une autre.`,
     ]);
   });
 
@@ -206,7 +206,7 @@ describe('the CMS before saving a custom page', () => {
       {
         field: 'Adresse de la page',
         message:
-          'Adresse déjà prise par une page du site (territoires, porteurs, actualites, agenda…) : choisissez-en une autre.',
+          'Adresse déjà prise par une page du site (territoires, porteurs, agenda, recherche…) : choisissez-en une autre.',
       },
     ]);
   });

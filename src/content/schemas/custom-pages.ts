@@ -18,7 +18,7 @@ export const pageAddress = z
   )
   .regex(
     notReservedPattern,
-    'Adresse déjà prise par une page du site (territoires, porteurs, actualites, agenda…) : choisissez-en une autre.',
+    'Adresse déjà prise par une page du site (territoires, porteurs, agenda, recherche…) : choisissez-en une autre.',
   )
   .max(maxAddressLength, `Adresse trop longue : ${maxAddressLength} caractères au plus.`)
   .meta({
