@@ -2,7 +2,6 @@
 // its file name), like the other editorial pages, in the sitemap, the plan du site and the search
 // index; and no name at the top of the built site that the reserved list does not hold.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   builtContent,
