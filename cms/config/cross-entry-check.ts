@@ -15,6 +15,7 @@ import {
   type RuleEntry,
   type RuleFacts,
   type RuleProblem,
+  uniqueWordsOf,
 } from '../../src/content/validation/cross-entry-rules.ts';
 import { splitFrontMatter } from '../../src/content/front-matter.ts';
 import { fieldLabel } from '../../src/content/schema-walk.ts';
@@ -98,7 +99,7 @@ function describe(problem: RuleProblem, collection: CollectionName): EntryProble
   const message = problem.twin?.day
     ? `« ${problem.twin.name} » est déjà le titre d’une entrée de « ${collections[collection].label} » le même jour (${problem.twin.day}) : changez le titre ou la date.`
     : problem.twin
-      ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez un autre nom, ou modifiez l’entrée existante.`
+      ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez ${uniqueWordsOf(collection).another}, ou modifiez l’entrée existante.`
       : problem.message;
   return { field: field || 'Entrée', message };
 }

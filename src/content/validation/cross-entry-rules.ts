@@ -5,6 +5,7 @@
 import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
 import { referenceFields, valuesAt, type ReferenceField } from '../schema-walk.ts';
 import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
+import { customPagePath, customPageRoute } from '../reserved-addresses.ts';
 
 export type RuleEntry = {
   collection: CollectionName;
@@ -68,6 +69,15 @@ const folderOf = (collection: string) =>
 function uniqueFieldsOf(collection: CollectionName): readonly string[] {
   const field = (collections[collection] as CollectionDefinition).uniqueField;
   return field === undefined ? [] : typeof field === 'string' ? [field] : field;
+}
+
+/** How refusals name the unique value: a name, a person (several fields), or the registry's words. */
+export function uniqueWordsOf(collection: CollectionName): { the: string; same: string; another: string } {
+  const definition = collections[collection] as CollectionDefinition;
+  if (definition.uniqueWords) return definition.uniqueWords;
+  return uniqueFieldsOf(collection).length > 1
+    ? { the: 'le nom', same: 'la même personne', another: 'un autre nom' }
+    : { the: 'le nom', same: 'le même nom', another: 'un autre nom' };
 }
 
 /** An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité"), or "" if it has none. */
@@ -136,8 +146,8 @@ const uniqueNames = (entries: readonly RuleEntry[]) =>
       return { field: fields[0]!, key: keys.join('\u0000') };
     },
     (named, _field, twin) => {
-      const what = uniqueFieldsOf(named.collection).length > 1 ? 'la même personne' : 'le même nom';
-      return `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
+      const words = uniqueWordsOf(named.collection);
+      return `« ${entryName(named)} » est déjà ${words.the} de ${twin.file} : deux entrées ne peuvent pas porter ${words.same} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
     },
   );
 
@@ -186,6 +196,14 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   if (nodes.length === 0) return [];
   const helplines = entries.filter((e) => e.collection === 'helplines');
   const entryIds = new Set(entries.map((e) => e.id));
+  // A page created by editors is at its address (not its file name), and only such an address
+  // matches their route: « /lyon/ » is no page although « lyon » names a territory.
+  const customPages = new Set(
+    entries
+      .filter((e) => e.collection === 'customPages' && typeof e.data.address === 'string')
+      .map((e) => customPagePath(e.data.address as string)),
+  );
+  const otherRoutes = facts.routes.filter((route) => route !== customPageRoute);
   // Valid entries passed the chatbot schema, so their data has the tree's shape.
   const tree = nodes.map(({ id, file, data }) => ({
     id,
@@ -195,7 +213,9 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   return (
     checkTree(tree, {
       helplines: new Set(helplines.map((e) => e.id)),
-      pageExists: (path) => matchesRoute(path, facts.routes, entryIds),
+      pageExists: (path) =>
+        customPages.has(path.endsWith('/') ? path : `${path}/`) ||
+        matchesRoute(path, otherRoutes, entryIds),
       hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
     })
       // Missing steps and lines are already reported by referencesExist.
