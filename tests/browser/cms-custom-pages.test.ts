@@ -12,6 +12,8 @@ import {
   closeContext,
   eventually,
   listedProblem,
+  openEntry,
+  openNew,
   publishNow,
   refusal,
   typeBody,
@@ -38,9 +40,7 @@ const text = 'Cette page a été écrite dans le CMS, sans développeur.';
 
 /** A new page's form, filled in; its address last. */
 async function fillNewPage(page: Page, pageAddress: string) {
-  // Through the list: from one new entry to another, the address alone would not change.
-  await page.goto('/admin/#/collections/customPages');
-  await page.goto('/admin/#/collections/customPages/new');
+  await openNew(page, 'customPages');
   await page.getByLabel('Titre', { exact: true }).fill(title);
   await page.getByLabel('Description', { exact: true }).fill(description);
   await typeBody(page, text);
@@ -99,12 +99,13 @@ describe('pages libres in the CMS', { timeout: 300_000 }, () => {
     expect(cms.newProblems()).toEqual([]);
     // « Voir en direct » opens the page at its address.
     await eventually(() => page.url()).toMatch(new RegExp(`/entries/${address}$`));
-    await page.goto('/admin/#/collections/customPages');
-    await page.goto(`/admin/#/collections/customPages/entries/${address}`);
-    await eventually(() => page.getByLabel('Titre', { exact: true }).inputValue()).toBe(title);
+    await openEntry(page, 'customPages', address, 'Titre');
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(title);
+    // Decap computes the link once the entry is loaded: until then it may point to the home page.
     const live = page.getByRole('link', { name: /Voir en direct/ });
-    await live.waitFor();
-    expect(new URL((await live.getAttribute('href'))!).pathname).toBe(customPagePath(address));
+    await eventually(
+      async () => new URL((await live.getAttribute('href')) ?? '/', page.url()).pathname,
+    ).toBe(customPagePath(address));
 
     // 3. Another page at the same address: refused before saving, by the field's label.
     await fillNewPage(page, address);

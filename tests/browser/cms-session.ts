@@ -25,8 +25,11 @@ export type CmsSession = {
   readonly repo: string;
   /** Its content folder. */
   readonly content: string;
-  /** /admin/ logged in to the local backend, with the collections list on screen. */
-  openAdmin(): Promise<TrackedPage>;
+  /**
+   * /admin/ logged in to the local backend, with the collections list on screen; unhandled
+   * promise rejections recorded (`unhandledRejections`). `onLoginScreen` runs before logging in.
+   */
+  openAdmin(onLoginScreen?: (page: Page) => Promise<void>): Promise<TrackedPage>;
   /** Validation problems of the copy that it did not have when the file started. */
   newProblems(): string[];
   /** Builds the copy as Netlify would and serves it; the caller closes it. */
@@ -71,16 +74,19 @@ export function useCmsSession(prefix: string): CmsSession {
     get content() {
       return join(started(repo), 'content');
     },
-    async openAdmin() {
+    async openAdmin(onLoginScreen) {
       const tracked = await openTrackedPage(started(browser), started(site).url, {
         viewport: { width: 1280, height: 900 },
       });
+      await tracked.context.addInitScript(recordUnhandledRejections);
       await tracked.context.route(defaultLocalBackendUrl, async (route) => {
         const response = await route.fetch({ url: started(backend).url });
         await route.fulfill({ response });
       });
       await tracked.page.goto('/admin/');
       const login = tracked.page.getByRole('button', { name: 'Se connecter' });
+      await login.waitFor();
+      await onLoginScreen?.(tracked.page);
       await login.click();
       await tracked.page.getByRole('heading', { name: 'Collections' }).waitFor();
       return tracked;
@@ -100,6 +106,75 @@ export function useCmsSession(prefix: string): CmsSession {
 export async function closeContext(context: BrowserContext) {
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
+}
+
+/** The keys of what Decap keeps in the browser (localforage's IndexedDB store). */
+export const backupKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('localforage');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('keyvaluepairs')) return resolve([]);
+          const keys = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.map(String));
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
+
+/**
+ * Opens an entry through its collection's list, as an editor would. Decap keeps the same editor
+ * from one entry address to the next (decap-cms issue 4147): two addresses set in a row, before
+ * the list has replaced the editor on screen, would show the previous entry's form under this
+ * one's address. The list's link to the entry says the list is on screen.
+ */
+export async function openEntry(page: Page, collection: string, slug: string, nameLabel: string) {
+  await page.goto(`/admin/#/collections/${collection}`);
+  // The list's own link (« À vérifier » may hold one too, folded).
+  await page
+    .locator(`a[href="#/collections/${collection}/entries/${slug}"]:not([data-to-check] a)`)
+    .click();
+  await expect
+    .poll(() => page.url())
+    .toMatch(new RegExp(`#/collections/${collection}/entries/${slug}$`));
+  // The form fills in once the entry is loaded.
+  await expect
+    .poll(() => page.getByLabel(nameLabel, { exact: true }).inputValue(), { timeout: 15_000 })
+    .not.toBe('');
+}
+
+/** An empty « new » form of a collection, opened from its list (see openEntry). */
+export async function openNew(page: Page, collection: string) {
+  await page.goto(`/admin/#/collections/${collection}`);
+  await page.locator(`a[href="#/collections/${collection}/new"]`).click();
+  await expect.poll(() => page.url()).toMatch(new RegExp(`#/collections/${collection}/new$`));
+}
+
+/**
+ * Records, from the page's first script on, the promise rejections nothing handled: checked once
+ * every listener has had its turn (the CMS's own one handles a refusal it has said on screen).
+ */
+function recordUnhandledRejections() {
+  const list: string[] = [];
+  (window as unknown as { __unhandled: string[] }).__unhandled = list;
+  window.addEventListener('unhandledrejection', (event) => {
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      const reason = event.reason as { type?: string; message?: string } | undefined;
+      list.push(String(reason?.type ?? reason?.message ?? reason));
+    });
+  });
+}
+
+/** The unhandled rejections of the page so far, once the tasks already queued have run. */
+export async function unhandledRejections(page: Page): Promise<string[]> {
+  for (let turn = 0; turn < 2; turn++) {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+  }
+  return page.evaluate(() => (window as unknown as { __unhandled: string[] }).__unhandled);
 }
 
 export async function publishNow(page: Page) {

@@ -3,24 +3,29 @@
 // backend's usual address (localhost:8081) are forwarded to this test's own backend (the gated
 // server of `npm run dev`, tools/local-backend-server.ts). Tests that follow an edit to the public
 // site build that copy and open its pages.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openTrackedPage, serveBuiltSite, type TrackedPage } from './harness.ts';
-import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
-import { copyProjectTo } from '../../tools/project-copy.ts';
-import { buildCopy } from '../helpers/project-copy.ts';
+import { describe, expect, test, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openTrackedPage } from './harness.ts';
 import {
-  defaultLocalBackendUrl,
-  startLocalBackend,
-  type LocalBackend,
-} from '../../tools/local-backend.ts';
+  backupKeys,
+  closeContext,
+  listedProblem,
+  openEntry,
+  openNew,
+  problemsPanel,
+  publishNow,
+  refusal,
+  unhandledRejections,
+  useCmsSession,
+} from './cms-session.ts';
+import { defaultLocalBackendUrl } from '../../tools/local-backend.ts';
 import { collections, collectionNames } from '../../src/content/collections.ts';
-import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
+import { validateContent } from '../../src/content/validation/validate-content.ts';
 import { referrersOf, type RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
 import { toCheckList } from '../../cms/config/to-check.ts';
 import { uploadsFolder } from '../../src/content/uploads.ts';
@@ -50,112 +55,10 @@ function gitStatus(): string {
   });
 }
 
-let browser: Browser;
-let site: StaticServer;
-let backend: LocalBackend;
-let repo: string;
-let projectBefore: Record<string, string>;
-let gitBefore: string;
-/** Problems the copy already had (others' work in progress), so that only new ones count. */
-let problemsBefore: Set<string>;
-
-const copyContent = () => join(repo, 'content');
-const newProblems = () =>
-  validateContent(copyContent(), repo)
-    .problems.map(formatProblem)
-    .filter((line) => !problemsBefore.has(line));
-
-beforeAll(async () => {
-  projectBefore = hashes(projectContent);
-  gitBefore = gitStatus();
-  repo = copyProjectTo(process.cwd(), mkdtempSync(join(tmpdir(), 'asm-cms-')));
-  problemsBefore = new Set(validateContent(copyContent(), repo).problems.map(formatProblem));
-  [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
-  // The backend answers the served site's pages only, as `npm run dev`'s answers the dev site's.
-  backend = await startLocalBackend(repo, [site.url]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await backend?.close();
-  if (repo) rmSync(repo, { recursive: true, force: true });
-});
-
-/** /admin/ logged in to the local backend, with the collections list on screen. */
-async function openAdmin(onLoginScreen?: (page: Page) => Promise<void>): Promise<TrackedPage> {
-  const tracked = await openTrackedPage(browser, site.url, {
-    viewport: { width: 1280, height: 900 },
-  });
-  await tracked.context.addInitScript(recordUnhandledRejections);
-  await tracked.context.route(defaultLocalBackendUrl, async (route) => {
-    const response = await route.fetch({ url: backend.url });
-    await route.fulfill({ response });
-  });
-  await tracked.page.goto('/admin/');
-  const login = tracked.page.getByRole('button', { name: 'Se connecter' });
-  await login.waitFor();
-  await onLoginScreen?.(tracked.page);
-  await login.click();
-  await tracked.page.getByRole('heading', { name: 'Collections' }).waitFor();
-  return tracked;
-}
-
-/** The keys of what Decap keeps in the browser (localforage's IndexedDB store). */
-const backupKeys = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('localforage');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('keyvaluepairs')) return resolve([]);
-          const keys = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.map(String));
-          keys.onerror = () => reject(keys.error);
-        };
-      }),
-  );
-
-/** Closes a page's context; Decap's requests still in flight to the backend end quietly. */
-async function close(context: BrowserContext) {
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await context.close();
-}
-
-/**
- * Opens an entry through its collection's list, as an editor would. Decap keeps the same editor
- * from one entry address to the next (decap-cms issue 4147): two addresses set in a row, before
- * the list has replaced the editor on screen, would show the previous entry's form under this
- * one's address. The list's link to the entry says the list is on screen.
- */
-async function openEntry(page: Page, collection: string, slug: string, nameLabel: string) {
-  await page.goto(`/admin/#/collections/${collection}`);
-  // The list's own link (« À vérifier » may hold one too, folded).
-  await page
-    .locator(`a[href="#/collections/${collection}/entries/${slug}"]:not([data-to-check] a)`)
-    .click();
-  await expect
-    .poll(() => page.url())
-    .toMatch(new RegExp(`#/collections/${collection}/entries/${slug}$`));
-  // The form fills in once the entry is loaded.
-  await expect
-    .poll(() => page.getByLabel(nameLabel, { exact: true }).inputValue(), { timeout: 15_000 })
-    .not.toBe('');
-}
-
-/** An empty « new » form of a collection, opened from its list (see openEntry). */
-async function openNew(page: Page, collection: string) {
-  await page.goto(`/admin/#/collections/${collection}`);
-  await page.locator(`a[href="#/collections/${collection}/new"]`).click();
-  await expect.poll(() => page.url()).toMatch(new RegExp(`#/collections/${collection}/new$`));
-}
-
-async function publishNow(page: Page) {
-  await page.getByRole('button', { name: 'Publier', exact: true }).click();
-  await page.getByText('Publier maintenant').click();
-}
+const cms = useCmsSession('asm-cms-');
+const projectBefore = hashes(projectContent);
+const gitBefore = gitStatus();
+const copyContent = () => cms.content;
 
 /** Waits until Decap has finished a save of the entry on screen (it says so in its toolbar). */
 async function saved(page: Page) {
@@ -183,7 +86,7 @@ async function insertComponent(page: Page, name: string) {
 
 /** The copy's valid entries of a collection, as the validator reads them. */
 const entriesOf = (collection: string): RuleEntry[] =>
-  validateContent(copyContent(), repo).entries.filter((e) => e.collection === collection);
+  validateContent(copyContent(), cms.repo).entries.filter((e) => e.collection === collection);
 
 /** A Decap select or relation field: type to filter its options, then take the first. */
 async function choose(page: Page, label: string, text: string) {
@@ -203,47 +106,6 @@ async function fillNewTerritory(page: Page, name: string, like: RuleEntry) {
   // The relation field searches porteurs by name.
   const porteur = entriesOf('porteurs').find((p) => p.id === like.data.porteur)!;
   await choose(page, 'Porteur de projet', String(porteur.data.name));
-}
-
-/** Waits for Decap's refusal notification, returns its text. */
-async function refusal(page: Page, verb: 'enregistrée' | 'supprimée'): Promise<string> {
-  const toast = page.getByText(new RegExp(`L’entrée n’a pas été ${verb}`));
-  await toast.waitFor({ timeout: 15_000 });
-  return (await toast.textContent()) ?? '';
-}
-
-/** The panel that lists what blocks publishing, by field label. */
-const problemsPanel = (page: Page) => page.locator('[data-entry-problems]');
-
-/** Waits for the panel to list a problem of `field` matching `message`; returns the panel's text. */
-async function listedProblem(page: Page, field: string, message: RegExp): Promise<string> {
-  const item = problemsPanel(page).getByRole('listitem').filter({ hasText: message });
-  await item.getByRole('button', { name: field, exact: true }).waitFor({ timeout: 15_000 });
-  return (await problemsPanel(page).textContent()) ?? '';
-}
-
-/**
- * Records, from the page's first script on, the promise rejections nothing handled: checked once
- * every listener has had its turn (the CMS's own one handles a refusal it has said on screen).
- */
-function recordUnhandledRejections() {
-  const list: string[] = [];
-  (window as unknown as { __unhandled: string[] }).__unhandled = list;
-  window.addEventListener('unhandledrejection', (event) => {
-    setTimeout(() => {
-      if (event.defaultPrevented) return;
-      const reason = event.reason as { type?: string; message?: string } | undefined;
-      list.push(String(reason?.type ?? reason?.message ?? reason));
-    });
-  });
-}
-
-/** The unhandled rejections of the page so far, once the tasks already queued have run. */
-async function unhandledRejections(page: Page): Promise<string[]> {
-  for (let turn = 0; turn < 2; turn++) {
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
-  }
-  return page.evaluate(() => (window as unknown as { __unhandled: string[] }).__unhandled);
 }
 
 const territoryFiles = () => readdirSync(join(copyContent(), 'territories')).sort();
@@ -268,17 +130,10 @@ async function uploadImage(page: Page, file: string) {
   await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
 }
 
-/** Builds the copy the CMS has been editing, as Netlify would, and serves it; the caller closes it. */
-async function buildAndServeCopy(): Promise<StaticServer> {
-  const build = await buildCopy(repo);
-  if (build.code !== 0) throw new Error(`La construction de la copie a échoué :\n${build.output}`);
-  return startStaticServer(join(repo, 'dist'), {});
-}
-
 // Each test loads the whole CMS in a fresh context: generous limits for busy CI machines.
 describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   test('loads in French, not indexed, links to the guide, lists every collection, uses no CDN', async () => {
-    const tracked = await openAdmin(async (page) => {
+    const tracked = await cms.openAdmin(async (page) => {
       const guide = page.getByRole('link', { name: /Guide des éditeurs/ });
       expect(await guide.getAttribute('href')).toBe('/admin/guide/');
       expect(await guide.isVisible()).toBe(true);
@@ -290,11 +145,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     }
     await page.getByRole('link', { name: 'Contenus' }).waitFor();
     expect(tracked.externalRequests().filter((url) => url !== defaultLocalBackendUrl)).toEqual([]);
-    await close(tracked.context);
+    await closeContext(tracked.context);
   });
 
   test('changing a territory’s start year writes the JSON file, which still validates', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     // Any territory, and a year it does not have yet: the content changes, the behaviour does not.
     const slug = readdirSync(join(copyContent(), 'territories'))[0]!.replace(/\.json$/, '');
     const file = join(copyContent(), 'territories', `${slug}.json`);
@@ -307,12 +162,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       .poll(() => JSON.parse(readFileSync(file, 'utf8')).since, { timeout: 15_000 })
       .toBe(year);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...before, since: year });
-    expect(newProblems()).toEqual([]);
-    await close(context);
+    expect(cms.newProblems()).toEqual([]);
+    await closeContext(context);
   });
 
   test('a new testimonial is saved as a Markdown file that validates', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     await page.getByRole('link', { name: 'Témoignages', exact: true }).click();
     await page.getByRole('link', { name: /Témoignage$/ }).click();
     await page.getByLabel('Prénom', { exact: true }).fill('Camille');
@@ -329,12 +184,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^---\nfirstName: Camille\n/);
     expect(text).toContain('Camille raconte que les échanges entre pairs l’ont marquée.');
-    expect(newProblems()).toEqual([]);
-    await close(context);
+    expect(cms.newProblems()).toEqual([]);
+    await closeContext(context);
   });
 
   test('a saved new entry never comes back as a filled « new » form, and the same testimonial twice is refused', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
     const fill = async (firstName: string, organisation: string) => {
       await page.getByLabel('Prénom', { exact: true }).fill(firstName);
@@ -368,11 +223,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     expect(await listedProblem(page, 'Prénom', /existe déjà/)).toContain('« Inès — Unis-Cité »');
     await page.waitForTimeout(1000);
     expect(readdirSync(folder).length).toBe(before + 1);
-    await close(context);
+    await closeContext(context);
   });
 
   test('a reload once a new entry is saved never brings its form back filled, even mid-save', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -413,11 +268,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     expect(await page.getByLabel('Prénom', { exact: true }).inputValue()).toBe('');
     expect(dialogs.filter((message) => /sauvegarde locale/.test(message))).toEqual([]);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await close(context);
+    await closeContext(context);
   });
 
   test('an emergency number is removed only once confirmed, and never below the three', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const file = join(copyContent(), 'settings', 'site.json');
     const before = readFileSync(file, 'utf8');
     const count = JSON.parse(before).emergencyNumbers.length as number;
@@ -455,14 +310,14 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       .waitFor();
     await page.waitForTimeout(1000);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await close(context);
+    await closeContext(context);
   });
 
   test('previews apply the site’s rules; « Voir en direct » opens the entry’s page; a 2025 step is filed as 2025', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
     // 1. Hours that open and close at the same time: refused in the preview, never « 24 h/24 ».
-    const line = validateContent(copyContent(), repo).entries.find(
+    const line = validateContent(copyContent(), cms.repo).entries.find(
       (e) => e.collection === 'helplines' && (e.data.hours as { type: string }).type === 'weekly',
     )!;
     await openEntry(page, 'helplines', line.id, 'Nom');
@@ -493,7 +348,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     // to the site's home.
     const live = page.getByRole('link', { name: /Voir en direct/ });
     await expect
-      .poll(async () => new URL((await live.getAttribute('href')) ?? '/', site.url).pathname)
+      .poll(async () => new URL((await live.getAttribute('href')) ?? '/', page.url()).pathname)
       .toBe(`/territoires/${territory!.id}/`);
     // 3. A step of 2025 is filed under 2025 (Decap's {{year}} is the current year).
     const folder = join(copyContent(), 'milestones');
@@ -505,12 +360,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await expect
       .poll(() => readdirSync(folder), { timeout: 15_000 })
       .toContain('2025-etape-essai-du-cms.json');
-    expect(newProblems()).toEqual([]);
-    await close(context);
+    expect(cms.newProblems()).toEqual([]);
+    await closeContext(context);
   });
 
   test('a format error stays listed by its field until it is fixed, and leads to the field', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const file = join(copyContent(), 'helplines', '3114.json');
     const before = readFileSync(file, 'utf8');
     await openEntry(page, 'helplines', '3114', 'Nom');
@@ -533,11 +388,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await expect.poll(() => problemsPanel(page).isVisible()).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(await unhandledRejections(page)).toEqual([]);
-    await close(context);
+    await closeContext(context);
   });
 
   test('the validator’s warnings are listed as « À vérifier », each leading to its entry', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     // The site was built from the project's content: its warnings, in the editor's words.
     const { warnings, entries } = validateContent(projectContent, process.cwd());
     const expected = toCheckList(warnings, entries);
@@ -549,11 +404,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     expect(await list.textContent()).not.toMatch(/content\//);
     await links.first().click();
     await expect.poll(() => page.url()).toContain(expected[0]!.href);
-    await close(context);
+    await closeContext(context);
   });
 
   test('what no single field can say (a phone line without numbers) is refused at saving', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const file = join(copyContent(), 'helplines', '3114.json');
     const before = readFileSync(file, 'utf8');
     await openEntry(page, 'helplines', '3114', 'Nom');
@@ -565,11 +420,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       .waitFor();
     await page.waitForTimeout(1000);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await close(context);
+    await closeContext(context);
   });
 
   test('a new entry with a name already taken is refused before saving, naming the other entry', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const [first] = entriesOf('territories');
     const before = territoryFiles();
     // Same name in capitals, with a zero-width space and punctuation: still the same name.
@@ -585,13 +440,13 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     expect(await unhandledRejections(page)).toEqual([]);
     await page.waitForTimeout(1000);
     expect(territoryFiles()).toEqual(before);
-    await close(context);
+    await closeContext(context);
   });
 
   test('renaming an entry to a name already taken is refused, the file is kept as it was', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const [first, second] = entriesOf('territories');
-    const file = join(repo, second!.file);
+    const file = join(cms.repo, second!.file);
     const before = readFileSync(file, 'utf8');
     await openEntry(page, 'territories', second!.id, 'Nom du territoire');
     await page
@@ -604,12 +459,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     );
     await page.waitForTimeout(1000);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await close(context);
+    await closeContext(context);
   });
 
   test('a porteur that territories still use cannot be deleted: the refusal lists them', async () => {
-    const { page, context } = await openAdmin();
-    const all = validateContent(copyContent(), repo).entries;
+    const { page, context } = await cms.openAdmin();
+    const all = validateContent(copyContent(), cms.repo).entries;
     const porteur = entriesOf('porteurs').find((p) =>
       referrersOf(all, 'porteurs', p.id).some((r) => r.entry.collection === 'territories'),
     );
@@ -622,12 +477,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     for (const { entry } of referrers) expect(text).toContain(entry.file);
     expect(await unhandledRejections(page)).toEqual([]);
     await page.waitForTimeout(1000);
-    expect(existsSync(join(repo, porteur!.file))).toBe(true);
-    await close(context);
+    expect(existsSync(join(cms.repo, porteur!.file))).toBe(true);
+    await closeContext(context);
   });
 
   test('the timeline list shows each step’s year beside its title', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     await page.goto('/admin/#/collections/milestones');
     for (const step of entriesOf('milestones')) {
       await page
@@ -635,11 +490,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
         .filter({ hasText: `${String(step.data.year)} — ${String(step.data.title)}` })
         .waitFor({ timeout: 15_000 });
     }
-    await close(context);
+    await closeContext(context);
   });
 
   test('going straight from one entry to another shows the second one’s form, and back the first one’s', async () => {
-    const { page, context } = await openAdmin();
+    const { page, context } = await cms.openAdmin();
     const [porteur] = entriesOf('porteurs');
     const [territory] = entriesOf('territories');
     await openEntry(page, 'porteurs', porteur!.id, 'Nom');
@@ -657,7 +512,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       .poll(() => page.getByLabel('Nom', { exact: true }).inputValue(), { timeout: 15_000 })
       .toBe(porteur!.data.name);
     expect(page.url()).toMatch(new RegExp(`/porteurs/entries/${porteur!.id}$`));
-    await close(context);
+    await closeContext(context);
   });
 
   // Three saves, each reading the collections again: more time on a loaded machine.
@@ -665,14 +520,14 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     'two edits in one sitting are checked against each other, through the backend',
     { timeout: 180_000 },
     async () => {
-      const { page, context } = await openAdmin();
+      const { page, context } = await cms.openAdmin();
       // Leaving a form that was refused asks for confirmation.
       page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
       const territories = entriesOf('territories');
       const renamed = territories.at(-1)!;
       const oldName = String(renamed.data.name);
       const newName = 'Territoire d’essai du CMS';
-      const file = join(repo, renamed.file);
+      const file = join(cms.repo, renamed.file);
       // 1. Rename one territory: saved.
       await openEntry(page, 'territories', renamed.id, 'Nom du territoire');
       await page.getByLabel('Nom du territoire', { exact: true }).fill(newName);
@@ -691,8 +546,8 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       await fillNewTerritory(page, oldName, renamed);
       await publishNow(page);
       await expect.poll(() => territoryFiles().length, { timeout: 15_000 }).toBe(before.length + 1);
-      expect(newProblems()).toEqual([]);
-      await close(context);
+      expect(cms.newProblems()).toEqual([]);
+      await closeContext(context);
     },
   );
 
@@ -701,7 +556,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     'uploaded images show on the built site: a logo with its alt text, an image in a page’s text once it has one',
     { timeout: 300_000 },
     async () => {
-      const { page, context, errors } = await openAdmin();
+      const { page, context, errors } = await cms.openAdmin();
       // Leaving a form that was refused asks for confirmation.
       page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
       const uploads = mkdtempSync(join(tmpdir(), 'asm-upload-'));
@@ -716,20 +571,20 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       await saved(page);
       // Decap names the upload after the file, in lower case with hyphens.
       await expect
-        .poll(() => readFileSync(join(repo, porteur.file), 'utf8'), { timeout: 15_000 })
+        .poll(() => readFileSync(join(cms.repo, porteur.file), 'utf8'), { timeout: 15_000 })
         .toContain('logo: /uploads/logo-essai-cms.png');
       // The backend writes the entry before its upload, in the same save: wait for the upload too.
       await expect
-        .poll(() => existsSync(join(repo, uploadsFolder, 'logo-essai-cms.png')), {
+        .poll(() => existsSync(join(cms.repo, uploadsFolder, 'logo-essai-cms.png')), {
           timeout: 15_000,
         })
         .toBe(true);
 
       // 2. An image in a page's text: refused without its text alternative, saved with it.
-      const [pageEntry] = validateContent(copyContent(), repo).entries.filter(
+      const [pageEntry] = validateContent(copyContent(), cms.repo).entries.filter(
         (e) => e.collection === 'pages',
       );
-      const pageFile = join(repo, pageEntry!.file);
+      const pageFile = join(cms.repo, pageEntry!.file);
       const pageBefore = readFileSync(pageFile, 'utf8');
       const imageAlt = 'Deux ambassadeurs animent un atelier';
       await writePng(join(uploads, 'atelier.png'));
@@ -750,16 +605,16 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
         .poll(() => readFileSync(pageFile, 'utf8'), { timeout: 15_000 })
         .toContain(`![${imageAlt}](/uploads/atelier.png)`);
       await expect
-        .poll(() => existsSync(join(repo, uploadsFolder, 'atelier.png')), { timeout: 15_000 })
+        .poll(() => existsSync(join(cms.repo, uploadsFolder, 'atelier.png')), { timeout: 15_000 })
         .toBe(true);
-      expect(newProblems()).toEqual([]);
+      expect(cms.newProblems()).toEqual([]);
       expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
-      await close(context);
+      await closeContext(context);
 
       // 3. The site built from the copy shows both, through the image pipeline.
-      const built = await buildAndServeCopy();
+      const built = await cms.buildAndServe();
       try {
-        const visitor = await openTrackedPage(browser, built.url);
+        const visitor = await openTrackedPage(cms.browser, built.url);
         for (const [path, alt] of [
           [`/porteurs/${porteur.id}/`, logoAlt],
           [`/${pageEntry!.id}/`, imageAlt],
