@@ -20,6 +20,7 @@ import {
   problemsPanel,
   publishNow,
   refusal,
+  typeBody,
   unhandledRejections,
   useCmsSession,
 } from './cms-session.ts';
@@ -82,6 +83,18 @@ async function insertComponent(page: Page, name: string) {
     },
     { timeout: 20_000, interval: 100 },
   );
+}
+
+/** A new testimonial's form, filled in, its text last. */
+async function fillTestimonial(
+  page: Page,
+  person: { firstName: string; organisation: string; region: string; text: string },
+) {
+  await page.getByLabel('Prénom', { exact: true }).fill(person.firstName);
+  await page.getByLabel('Rôle', { exact: true }).fill('ambassadrice en service civique');
+  await page.getByLabel('Structure', { exact: true }).fill(person.organisation);
+  await page.getByLabel('Territoire ou région', { exact: true }).fill(person.region);
+  await typeBody(page, person.text);
 }
 
 /** The copy's valid entries of a collection, as the validator reads them. */
@@ -170,12 +183,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     const { page, context } = await cms.openAdmin();
     await page.getByRole('link', { name: 'Témoignages', exact: true }).click();
     await page.getByRole('link', { name: /Témoignage$/ }).click();
-    await page.getByLabel('Prénom', { exact: true }).fill('Camille');
-    await page.getByLabel('Rôle', { exact: true }).fill('ambassadrice en service civique');
-    await page.getByLabel('Structure', { exact: true }).fill('Unis-Cité');
-    await page.getByLabel('Territoire ou région', { exact: true }).fill('Isère');
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.type('Camille raconte que les échanges entre pairs l’ont marquée.');
+    await fillTestimonial(page, {
+      firstName: 'Camille',
+      organisation: 'Unis-Cité',
+      region: 'Isère',
+      text: 'Camille raconte que les échanges entre pairs l’ont marquée.',
+    });
     await publishNow(page);
     const file = join(copyContent(), 'testimonials', 'camille-unis-cite.md');
     await expect
@@ -191,14 +204,9 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   test('a saved new entry never comes back as a filled « new » form, and the same testimonial twice is refused', async () => {
     const { page, context } = await cms.openAdmin();
     page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
-    const fill = async (firstName: string, organisation: string) => {
-      await page.getByLabel('Prénom', { exact: true }).fill(firstName);
-      await page.getByLabel('Rôle', { exact: true }).fill('ambassadrice en service civique');
-      await page.getByLabel('Structure', { exact: true }).fill(organisation);
-      await page.getByLabel('Territoire ou région', { exact: true }).fill('Savoie');
-      await page.locator('[data-slate-editor="true"]').click();
-      await page.keyboard.type('Inès raconte ce que les ateliers lui ont appris.');
-    };
+    const text = 'Inès raconte ce que les ateliers lui ont appris.';
+    const fill = (firstName: string, organisation: string) =>
+      fillTestimonial(page, { firstName, organisation, region: 'Savoie', text });
     const folder = join(copyContent(), 'testimonials');
     const before = readdirSync(folder).length;
     await page.goto('/admin/#/collections/testimonials/new');
@@ -248,12 +256,12 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       await route.fallback();
     });
     await openNew(page, 'testimonials');
-    await page.getByLabel('Prénom', { exact: true }).fill('Lou');
-    await page.getByLabel('Rôle', { exact: true }).fill('ambassadeur en service civique');
-    await page.getByLabel('Structure', { exact: true }).fill('Unis-Cité');
-    await page.getByLabel('Territoire ou région', { exact: true }).fill('Drôme');
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.type('Lou raconte ce que les ateliers lui ont appris.');
+    await fillTestimonial(page, {
+      firstName: 'Lou',
+      organisation: 'Unis-Cité',
+      region: 'Drôme',
+      text: 'Lou raconte ce que les ateliers lui ont appris.',
+    });
     // Decap has kept a copy of the form in the browser (two seconds after its last change).
     await expect.poll(() => backupKeys(page), { timeout: 15_000 }).toContain('backup.testimonials');
     await publishNow(page);
