@@ -11,6 +11,7 @@ import {
 import {
   collectionsReferring,
   deletionRefusal,
+  linksToPages,
   problemsOnSave,
   type RuleEntry,
   type RuleFacts,
@@ -115,7 +116,9 @@ export async function saveProblems(
   data: Record<string, unknown>,
 ): Promise<EntryProblem[]> {
   const definition: CollectionDefinition = collections[collection];
-  if (definition.fixedEntries) return [];
+  // A fixed entry (the settings, a page) is compared with nothing, unless it links to pages (the
+  // menu, the home page), which the folder collections' entries may be.
+  if (definition.fixedEntries && !linksToPages(collection)) return [];
   const current = await readCollections(reader, folderCollections);
   const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
   if (definition.maxEntries && count > definition.maxEntries) {

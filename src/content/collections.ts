@@ -12,6 +12,8 @@ import { settingsSchema } from './schemas/settings.ts';
 import { chatbotNodeSchema } from './schemas/chatbot.ts';
 import { newsSchema } from './schemas/news.ts';
 import { eventSchema } from './schemas/events.ts';
+import { homeSchema } from './schemas/home.ts';
+import { navigationSchema } from './schemas/navigation.ts';
 
 export type CollectionFormat = 'json' | 'md' | 'mdx';
 
@@ -132,6 +134,22 @@ export const collections = {
     schema: settingsSchema,
     label: 'Réglages du site',
     labelSingular: 'Réglages',
+    fixedEntries: ['site'],
+  },
+  home: {
+    folder: 'home',
+    format: 'json',
+    schema: homeSchema,
+    label: 'Page d’accueil',
+    labelSingular: 'Page d’accueil',
+    fixedEntries: ['accueil'],
+  },
+  navigation: {
+    folder: 'navigation',
+    format: 'json',
+    schema: navigationSchema,
+    label: 'Menu et pied de page',
+    labelSingular: 'Menu et pied de page',
     fixedEntries: ['site'],
   },
 } satisfies Record<string, CollectionDefinition>;

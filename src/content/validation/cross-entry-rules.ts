@@ -3,7 +3,13 @@
 // Node: the validator (src/content/validation/validate-content.ts) runs them on content/, the CMS (cms/admin/main.ts) on
 // the collections as the backend holds them, with the entry being saved in place.
 import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
-import { referenceFields, valuesAt, type ReferenceField } from '../schema-walk.ts';
+import {
+  placedValuesAt,
+  referenceFields,
+  sitePathFields,
+  valuesAt,
+  type ReferenceField,
+} from '../schema-walk.ts';
 import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
 
 export type RuleEntry = {
@@ -180,12 +186,46 @@ function referencesExist(entries: readonly RuleEntry[]): RuleProblem[] {
   return problems;
 }
 
-/** The chatbot's tree: one start, no dead end, no loop, real lines and pages (chatbot-tree.ts). */
-function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
+const sitePathsByCollection = new Map<CollectionName, string[][]>(
+  (Object.entries(collections) as [CollectionName, CollectionDefinition][]).map(
+    ([name, definition]) => [name, sitePathFields(definition.schema)],
+  ),
+);
+
+/** Whether entries of `collection` link to pages of the site (and so depend on other entries). */
+export const linksToPages = (collection: CollectionName) =>
+  (sitePathsByCollection.get(collection)?.length ?? 0) > 0;
+
+/**
+ * Every address on this site that content links to (the menu, the footer, the home page's
+ * buttons, the chatbot's pages) leads to a page: a route of src/pages, its dynamic segment filled
+ * by an entry's slug. The anchor is not checked: headings are the pages' own.
+ */
+function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
+  const entryIds = new Set(entries.map((entry) => entry.id));
+  const problems: RuleProblem[] = [];
+  for (const entry of entries) {
+    for (const path of sitePathsByCollection.get(entry.collection) ?? []) {
+      for (const { value, field } of placedValuesAt(entry.data, path)) {
+        if (typeof value !== 'string') continue;
+        if (matchesRoute(value.split('#')[0]!, facts.routes, entryIds)) continue;
+        problems.push({
+          file: entry.file,
+          field,
+          message: `la page « ${value} » n’existe pas sur le site.`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The chatbot's tree: one start, no dead end, no loop, real lines (chatbot-tree.ts). */
+function chatbotTree(entries: readonly RuleEntry[]): RuleProblem[] {
   const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
   if (nodes.length === 0) return [];
   const helplines = entries.filter((e) => e.collection === 'helplines');
-  const entryIds = new Set(entries.map((e) => e.id));
   // Valid entries passed the chatbot schema, so their data has the tree's shape.
   const tree = nodes.map(({ id, file, data }) => ({
     id,
@@ -195,7 +235,6 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   return (
     checkTree(tree, {
       helplines: new Set(helplines.map((e) => e.id)),
-      pageExists: (path) => matchesRoute(path, facts.routes, entryIds),
       hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
     })
       // Missing steps and lines are already reported by referencesExist.
@@ -219,7 +258,8 @@ export function crossEntryProblems(entries: readonly RuleEntry[], facts: RuleFac
     ...uniqueNames(entries),
     ...uniqueTitlesPerDay(entries),
     ...referencesExist(entries),
-    ...chatbotTree(entries, facts),
+    ...siteLinksExist(entries, facts),
+    ...chatbotTree(entries),
   ];
 }
 
