@@ -121,6 +121,39 @@ describe('before saving', () => {
     expect(await saveProblems(reader, facts, 'settings', 'site', {})).toEqual([]);
     expect(asked).toEqual([]);
   });
+
+  test('the menu (a fixed entry) may only link to pages that exist, entries’ pages included', async () => {
+    const { reader } = store();
+    const routes = {
+      routes: [
+        '/',
+        '/territoires/[slug]/',
+        '/accessibilite/',
+        '/mentions-legales/',
+        '/confidentialite/',
+      ],
+    };
+    const footer = [
+      { label: 'Accessibilité', href: '/accessibilite/' },
+      { label: 'Mentions légales', href: '/mentions-legales/' },
+      { label: 'Confidentialité', href: '/confidentialite/' },
+    ];
+    const menu = (...hrefs: string[]) => ({
+      menu: hrefs.map((href, index) => ({ label: `Lien ${index}`, href })),
+      footer,
+    });
+    expect(
+      await saveProblems(reader, routes, 'navigation', 'site', menu('/', '/territoires/lyon/')),
+    ).toEqual([]);
+    expect(
+      await saveProblems(reader, routes, 'navigation', 'site', menu('/territoires/nice/')),
+    ).toEqual([
+      {
+        field: 'Menu principal',
+        message: 'la page « /territoires/nice/ » n’existe pas sur le site.',
+      },
+    ]);
+  });
 });
 
 describe('before deleting', () => {

@@ -51,7 +51,7 @@ export const navigationSchema = z.strictObject({
     )
     .meta({
       title: 'Liens du pied de page',
-      description: `Dans l’ordre d’affichage. Les liens vers ${requiredFooterLinks.map(({ href }) => href).join(', ')} sont obligatoires ; le site ajoute au lien ${accessibilityStatementPath} l’état de conformité (« Accessibilité : partiellement conforme »).`,
+      description: `Dans l’ordre d’affichage. Les liens vers ${requiredFooterLinks.map(({ href }) => href).join(', ')} sont obligatoires ; le site ajoute au lien ${accessibilityStatementPath} l’état de conformité (par exemple « Accessibilité : partiellement conforme »).`,
       cms: {
         confirmRemoval:
           'Retirer ce lien du pied de page ? Il disparaîtra de toutes les pages du site.',
