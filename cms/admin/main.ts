@@ -142,7 +142,7 @@ async function start() {
     acrossEntries = [];
     panel.clear();
   };
-  registerPreviews(CMS, Object.keys(collections), (entry) => {
+  registerPreviews(CMS, (entry) => {
     if (latest && keyOf(latest) !== keyOf(entry)) forget();
     latest = entry;
     refresh();

@@ -487,16 +487,24 @@ function watched(Template: ComponentType<PreviewProps>, watch: EntryWatcher) {
   };
 }
 
-export function registerPreviews(
-  cms: DecapCms,
-  collections: readonly string[],
-  watch: EntryWatcher,
-) {
+/**
+ * The names Decap looks preview templates up by: a folder collection's name, and for a collection
+ * of fixed entries each file's name (Decap's selectTemplateName), so these must not repeat.
+ */
+export function previewTemplateNames(
+  registry: Record<string, CollectionDefinition>,
+): [template: string, collection: string][] {
+  return Object.entries(registry).flatMap(([name, definition]) =>
+    (definition.fixedEntries ?? [name]).map((template) => [template, name] as [string, string]),
+  );
+}
+
+export function registerPreviews(cms: DecapCms, watch: EntryWatcher) {
   for (const styles of [helplineCardStyles, testimonialCardStyles, previewStyles]) {
     cms.registerPreviewStyle(styles);
   }
-  for (const name of collections) {
+  for (const [template, collection] of previewTemplateNames(collections)) {
     // A collection without its own template still shows its title and text as a page would.
-    cms.registerPreviewTemplate(name, watched(templates[name] ?? PagePreview, watch));
+    cms.registerPreviewTemplate(template, watched(templates[collection] ?? PagePreview, watch));
   }
 }

@@ -150,7 +150,7 @@ export const collections = {
     schema: navigationSchema,
     label: 'Menu et pied de page',
     labelSingular: 'Menu et pied de page',
-    fixedEntries: ['site'],
+    fixedEntries: ['menu'],
   },
 } satisfies Record<string, CollectionDefinition>;
 

@@ -20,7 +20,7 @@ export const getSettings = () => fixedEntry('settings', 'site');
 export const getHome = () => fixedEntry('home', 'accueil');
 
 /** The menu and the footer's links. */
-export const getNavigation = () => fixedEntry('navigation', 'site');
+export const getNavigation = () => fixedEntry('navigation', 'menu');
 
 export async function getPorteurs() {
   const porteurs = await getCollection('porteurs');

@@ -1,5 +1,5 @@
 // The menu, the footer and the home page's texts come from the content they were built from
-// (content/navigation/site.json, content/home/accueil.json), on every page, and lead to pages.
+// (content/navigation/menu.json, content/home/accueil.json), on every page, and lead to pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -32,7 +32,7 @@ const isBuiltPage = (href: string) => {
 
 describe('the menu and the footer', () => {
   test('the content holds them', () => {
-    expect(navigation, 'content/navigation/site.json').toBeDefined();
+    expect(navigation, 'content/navigation/menu.json').toBeDefined();
   });
 
   test.each(publicPages.map(({ path, root }) => [path, root] as const))(

@@ -143,13 +143,13 @@ describe('before saving', () => {
       footer,
     });
     expect(
-      await saveProblems(reader, routes, 'navigation', 'site', menu('/', '/territoires/lyon/')),
+      await saveProblems(reader, routes, 'navigation', 'menu', menu('/', '/territoires/lyon/')),
     ).toEqual([]);
     expect(
-      await saveProblems(reader, routes, 'navigation', 'site', menu('/territoires/nice/')),
+      await saveProblems(reader, routes, 'navigation', 'menu', menu('/territoires/nice/')),
     ).toEqual([
       {
-        field: 'Menu principal',
+        field: 'Liens du menu',
         message: 'la page « /territoires/nice/ » n’existe pas sur le site.',
       },
     ]);

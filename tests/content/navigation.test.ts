@@ -10,7 +10,7 @@ import { ruleEntry, validPorteur, validTerritory } from './factories.ts';
 
 const fixture = (path: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/content/${path}`, import.meta.url), 'utf8'));
-const navigation = () => fixture('navigation/site.json') as z.input<typeof navigationSchema>;
+const navigation = () => fixture('navigation/menu.json') as z.input<typeof navigationSchema>;
 const home = () => fixture('home/accueil.json') as z.input<typeof homeSchema>;
 
 /** The messages a schema gives for `data`, each with its field's dotted path. */
@@ -101,7 +101,7 @@ describe('the home page', () => {
 describe('every link leads to a page of the site', () => {
   const facts = { routes: ['/', '/le-programme/', '/territoires/', '/territoires/[slug]/'] };
   const links = (...hrefs: string[]) =>
-    ruleEntry('navigation', 'site', {
+    ruleEntry('navigation', 'menu', {
       ...navigation(),
       menu: hrefs.map((href, index) => ({ label: `Lien ${index}`, href })),
     });
@@ -122,13 +122,13 @@ describe('every link leads to a page of the site', () => {
     const entries = [...territories, links('/le-programme/', '/nulle-part/', '/territoires/paris/')];
     expect(menuProblems(entries)).toEqual([
       {
-        file: 'content/navigation/site.json',
+        file: 'content/navigation/menu.json',
         field: 'menu.1.href',
         message: 'la page « /nulle-part/ » n’existe pas sur le site.',
         severity: 'error',
       },
       {
-        file: 'content/navigation/site.json',
+        file: 'content/navigation/menu.json',
         field: 'menu.2.href',
         message: 'la page « /territoires/paris/ » n’existe pas sur le site.',
         severity: 'error',

@@ -109,12 +109,15 @@ export const sitePath = (
 
 /** A link to a page of this site: the words people read, and where it leads. */
 export const siteLink = (labelMax = 60, description?: string) =>
-  z.strictObject({
-    // The link's words; plain text, since it is shown as is.
-    label: plainName('Texte du lien', labelMax, description),
-    // The page it opens.
-    href: sitePath(),
-  });
+  z
+    .strictObject({
+      // The link's words; plain text, since it is shown as is.
+      label: plainName('Texte du lien', labelMax, description),
+      // The page it opens.
+      href: sitePath(),
+    })
+    // In a list, the CMS's « Ajouter un lien ».
+    .meta({ title: 'lien' });
 
 /**
  * An image uploaded through the CMS (path under /uploads/, stored in src/assets/uploads/ and served

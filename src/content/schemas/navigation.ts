@@ -33,7 +33,7 @@ export const navigationSchema = z.strictObject({
     .max(10, 'Dix liens au plus : au-delà, le menu ne tient plus sur un écran.')
     .refine(distinctPages, distinctMessage)
     .meta({
-      title: 'Menu principal',
+      title: 'Liens du menu',
       description:
         'Dans l’ordre d’affichage, dix liens au plus. « Besoin d’aide ? » et la recherche restent toujours affichés, en dehors de cette liste.',
     }),
