@@ -10,7 +10,7 @@ import { cmsSession } from './cms-session.ts';
 import { requiredFooterLinks } from '../../src/content/schemas/navigation.ts';
 
 const cms = cmsSession();
-const navigationFile = () => join(cms.contentDir(), 'navigation', 'site.json');
+const navigationFile = () => join(cms.contentDir(), 'navigation', 'menu.json');
 const homeFile = () => join(cms.contentDir(), 'home', 'accueil.json');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -42,6 +42,7 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
       before.menu[0].label === 'Notre programme' ? 'Le programme, essai' : 'Notre programme';
     await firstLabel.fill(label);
     await cms.publishNow(page);
+    await cms.saved(page);
     await expect
       .poll(() => readJson(navigationFile()).menu[0].label, { timeout: 15_000 })
       .toBe(label);

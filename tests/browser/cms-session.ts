@@ -95,6 +95,12 @@ export function cmsSession() {
 
     /** Opens an entry, and waits for the form to show the field `label` filled in. */
     async openEntry(page: Page, collection: string, slug: string, label: string | RegExp) {
+      // Through the list, as an editor goes: from one entry's address straight to another's,
+      // Decap keeps the first one's form (its editor is not mounted again).
+      await page.goto(`/admin/#/collections/${collection}`);
+      await page
+        .getByRole('button', { name: 'Publier', exact: true })
+        .waitFor({ state: 'detached' });
       await page.goto(`/admin/#/collections/${collection}/entries/${slug}`);
       const field =
         typeof label === 'string'
@@ -106,6 +112,17 @@ export function cmsSession() {
     async publishNow(page: Page) {
       await page.getByRole('button', { name: 'Publier', exact: true }).click();
       await page.getByText('Publier maintenant').click();
+    },
+
+    /**
+     * Waits for Decap's notice that the entry is saved: it then reloads the entry, and opening
+     * another one before that is done can leave the new form empty.
+     */
+    async saved(page: Page) {
+      await page
+        .getByText(/^Entrée (enregistrée|publiée)/)
+        .first()
+        .waitFor({ timeout: 15_000 });
     },
 
     /** The panel that lists what blocks publishing, by field label. */
