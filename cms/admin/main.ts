@@ -236,7 +236,7 @@ async function start() {
     handler: async ({ entry }: { entry?: ImmutableLike }) => {
       const found = entry && definitionOf(entry);
       if (!entry || !found) return;
-      const refusal = await deleteRefusal(backend(), found.name, String(entry.get('slug')));
+      const refusal = await deleteRefusal(backend(), admin, found.name, String(entry.get('slug')));
       if (refusal) throw new RefusalError(refusal);
     },
   });

@@ -9,6 +9,7 @@ import {
   type CollectionName,
 } from '../../src/content/collections.ts';
 import {
+  collectionsLinking,
   collectionsReferring,
   deletionRefusal,
   linksToPages,
@@ -26,6 +27,8 @@ type StoredFile = { data: string; file: { path: string } };
 export type EntryReader = {
   allEntriesByFolder?: (folder: string, extension: string, depth: number) => Promise<StoredFile[]>;
   entriesByFolder: (folder: string, extension: string, depth: number) => Promise<StoredFile[]>;
+  /** One file (a fixed entry: the menu); every Decap backend implementation has it. */
+  getEntry?: (path: string) => Promise<StoredFile>;
 };
 
 /** A refusal shown in Decap's notification: its text without the "Error:" prefix. */
@@ -73,8 +76,22 @@ export async function readCollections(
   const lists = await Promise.all(
     names.map(async (name) => {
       const definition: CollectionDefinition = collections[name];
-      if (definition.fixedEntries) return [];
       const folder = `content/${definition.folder}`;
+      if (definition.fixedEntries) {
+        // Files, not a folder: the gated local backend lists only the folder collections.
+        if (!reader.getEntry) return [];
+        const files = await Promise.all(
+          definition.fixedEntries.map((id) =>
+            reader
+              .getEntry!.call(reader, `${folder}/${id}.${definition.format}`)
+              // A fixed file missing is the validator's to report (« fichier manquant »).
+              .catch(() => null),
+          ),
+        );
+        return files
+          .map((stored) => stored && entryFromSource(name, stored.file.path, stored.data))
+          .filter((entry): entry is RuleEntry => Boolean(entry));
+      }
       const read = reader.allEntriesByFolder ?? reader.entriesByFolder;
       const files = await read.call(reader, folder, definition.format, 1);
       return files
@@ -150,13 +167,16 @@ export async function saveProblems(
   });
 }
 
-/** Why this entry cannot be deleted (the entries that still point to it), or null. */
+/**
+ * Why this entry cannot be deleted (the entries that still point to it, by a reference or by a
+ * link to its page), or null.
+ */
 export async function deleteRefusal(
   reader: EntryReader,
+  facts: RuleFacts,
   collection: CollectionName,
   id: string,
 ): Promise<string | null> {
-  const referring = collectionsReferring(collection);
-  if (referring.length === 0) return null;
-  return deletionRefusal(await readCollections(reader, referring), collection, id);
+  const reading = [...new Set([...collectionsReferring(collection), ...collectionsLinking()])];
+  return deletionRefusal(await readCollections(reader, reading), collection, id, facts);
 }

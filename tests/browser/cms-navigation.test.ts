@@ -1,7 +1,7 @@
 // The menu, the footer and the home page's texts, edited in the CMS as an editor would: saved,
 // built and shown on the site; a link to a page that does not exist, or the removal of a footer
 // link the law asks for, refused before saving with the reason by the field.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -91,6 +91,28 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
       /la page « \/page-qui-n-existe-pas\/ » n’existe pas sur le site/,
     );
     expect(readFileSync(navigationFile(), 'utf8')).toBe(before);
+    await cms.close(context);
+  });
+
+  test('a territory the menu links to cannot be deleted: the refusal names the menu', async () => {
+    // The menu links to a territory's page, as an editor may have set it.
+    const [territory] = cms.entriesOf('territories');
+    expect(territory, 'aucun territoire dans le contenu').toBeDefined();
+    const navigation = readJson(navigationFile());
+    navigation.menu = [
+      ...navigation.menu.slice(0, 9),
+      { label: String(territory!.data.name), href: `/territoires/${territory!.id}/` },
+    ];
+    writeFileSync(navigationFile(), `${JSON.stringify(navigation, null, 2)}\n`);
+    expect(cms.newProblems()).toEqual([]);
+    const { page, context } = await cms.openAdmin();
+    await cms.openEntry(page, 'territories', territory!.id, 'Nom du territoire');
+    page.once('dialog', (dialog) => void dialog.accept().catch(() => {}));
+    await page.getByRole('button', { name: /^Supprimer l’entrée/ }).click();
+    const toast = page.getByText(/L’entrée n’a pas été supprimée/);
+    await toast.waitFor({ timeout: 15_000 });
+    expect(await toast.textContent()).toContain('content/navigation/menu.json');
+    expect(existsSync(join(cms.repo, territory!.file))).toBe(true);
     await cms.close(context);
   });
 

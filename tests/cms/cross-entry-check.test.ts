@@ -28,6 +28,10 @@ function fakeBackend(files: Record<string, string>) {
         .filter(([path]) => path.startsWith(`${folder}/`) && path.endsWith(`.${extension}`))
         .map(([path, data]) => ({ file: { path }, data }));
     },
+    getEntry: async (path) => {
+      if (!(path in files)) throw new Error(`${path} : fichier introuvable.`);
+      return { file: { path }, data: files[path]! };
+    },
   };
   return { reader, asked, files };
 }
@@ -159,20 +163,48 @@ describe('before saving', () => {
 describe('before deleting', () => {
   test('a porteur still used is kept, with the list of the entries using it', async () => {
     const { reader } = store();
-    const refusal = await deleteRefusal(reader, 'porteurs', 'asso-a');
+    const refusal = await deleteRefusal(reader, facts, 'porteurs', 'asso-a');
     expect(refusal).toContain('« Lyon » (content/territories/lyon.json)');
     expect(refusal).toContain('« Paris » (content/territories/paris.json)');
-    expect(await deleteRefusal(reader, 'porteurs', 'asso-b')).toBeNull();
+    expect(await deleteRefusal(reader, facts, 'porteurs', 'asso-b')).toBeNull();
   });
 
   test('reads only the collections that can point to the entry', async () => {
     const { reader, asked } = store();
-    await deleteRefusal(reader, 'porteurs', 'asso-b');
+    await deleteRefusal(reader, facts, 'porteurs', 'asso-b');
     expect(asked).not.toContain('content/porteurs');
     expect(asked).toContain('content/territories');
     asked.length = 0;
-    expect(await deleteRefusal(reader, 'milestones', '2019-lancement')).toBeNull();
-    expect(asked).toEqual([]);
+    expect(await deleteRefusal(reader, facts, 'milestones', '2019-lancement')).toBeNull();
+    // Nothing refers to a milestone: only the collections that link to pages are read.
+    expect(asked).toEqual(['content/chatbot']);
+  });
+
+  test('a territory the menu links to is kept, naming the menu', async () => {
+    const files = {
+      ...store().files,
+      'content/navigation/menu.json': JSON.stringify({
+        menu: [{ label: 'Lyon', href: '/territoires/lyon/' }],
+        footer: [
+          { label: 'Accessibilité', href: '/accessibilite/' },
+          { label: 'Mentions légales', href: '/mentions-legales/' },
+          { label: 'Confidentialité', href: '/confidentialite/' },
+        ],
+      }),
+    };
+    const { reader } = fakeBackend(files);
+    const routes = {
+      routes: [
+        '/territoires/[slug]/',
+        '/accessibilite/',
+        '/mentions-legales/',
+        '/confidentialite/',
+      ],
+    };
+    expect(await deleteRefusal(reader, routes, 'territories', 'lyon')).toContain(
+      'content/navigation/menu.json',
+    );
+    expect(await deleteRefusal(reader, routes, 'territories', 'paris')).toBeNull();
   });
 });
 

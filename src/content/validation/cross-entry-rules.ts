@@ -292,13 +292,52 @@ export function collectionsReferring(collection: CollectionName): CollectionName
     .map(([name]) => name);
 }
 
-/** Why `collection`/`id` cannot be deleted (the entries still pointing to it), or null. */
+/** The collections whose entries link to pages of the site (the menu, the chatbot…). */
+export const collectionsLinking = (): CollectionName[] =>
+  [...sitePathsByCollection].filter(([, paths]) => paths.length > 0).map(([name]) => name);
+
+/**
+ * The entries whose links would lead nowhere once `collection`/`id` is gone (the menu's link to
+ * a territory's page), with the field of each link.
+ */
+export function linkersOf(
+  entries: readonly RuleEntry[],
+  facts: RuleFacts,
+  collection: CollectionName,
+  id: string,
+): Referrer[] {
+  const same = (entry: RuleEntry) => entry.collection === collection && entry.id === id;
+  // The entry itself fills its page's address, read or not.
+  const withIt = entries.some(same)
+    ? entries
+    : [...entries, { collection, id, file: '', data: {}, valid: false }];
+  const before = new Set(siteLinksExist(withIt, facts).map(problemKey));
+  const broken = siteLinksExist(
+    withIt.filter((entry) => !same(entry)),
+    facts,
+  ).filter((problem) => !before.has(problemKey(problem)));
+  return broken.map((problem) => ({
+    entry: withIt.find((entry) => entry.file === problem.file)!,
+    field: problem.field!,
+  }));
+}
+
+/**
+ * Why `collection`/`id` cannot be deleted (the entries still pointing to it, by a reference or
+ * by a link to its page), or null.
+ */
 export function deletionRefusal(
   entries: readonly RuleEntry[],
   collection: CollectionName,
   id: string,
+  facts?: RuleFacts,
 ): string | null {
-  const referrers = referrersOf(entries, collection, id);
+  const referrers = [
+    ...referrersOf(entries, collection, id),
+    ...(facts ? linkersOf(entries, facts, collection, id) : []),
+  ].filter(
+    (referrer, index, all) => all.findIndex((r) => r.entry.file === referrer.entry.file) === index,
+  );
   if (referrers.length === 0) return null;
   const names = referrers.map(({ entry }) => {
     const name = entryName(entry);
