@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { siteLink, text } from './fields.ts';
 
 /** A section heading of the home page. */
-const heading = (title = 'Titre de la section') => text(title, 80);
+const heading = (title = 'Titre de la section') => text(title, 60);
 
 /**
  * The home page's own words, block by block (one entry). The site's name and short description
@@ -14,7 +14,7 @@ export const homeSchema = z.strictObject({
   intro: z
     .strictObject({
       /** Who the programme is and what it does, in a few sentences. */
-      text: text('Texte de présentation', 600).meta({
+      text: text('Texte de présentation', 400).meta({
         title: 'Texte de présentation',
         description: 'Sous la description courte du site ; un seul paragraphe.',
         cms: { widget: 'text' },
@@ -35,18 +35,20 @@ export const homeSchema = z.strictObject({
         .array(
           z.strictObject({
             /** Who. */
-            title: text('Pour qui', 80),
+            title: text('Pour qui', 60),
             /** What the programme offers them. */
-            text: text('Texte', 400).meta({
+            text: text('Texte', 260).meta({
               title: 'Texte',
+              description: 'Deux ou trois phrases : la carte est lue d’un coup d’œil.',
               cms: { widget: 'text' },
             }),
             /** The page that tells them more. */
-            link: siteLink(60).meta({ title: 'Lien' }),
+            link: siteLink(40).meta({ title: 'Lien' }),
           }),
         )
         .min(1, 'Au moins une carte.')
-        .max(8, 'Huit cartes au plus.')
+        // The home page stays within one round trip (14 KB) with every text at its longest.
+        .max(6, 'Six cartes au plus.')
         .meta({ title: 'Cartes' }),
     })
     .meta({ title: 'Pour qui ?' }),
