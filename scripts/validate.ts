@@ -21,6 +21,6 @@ if (problems.length > 0) {
 console.log(
   `Contenu valide : ${counts.porteurs} porteurs, ${counts.territories} territoires, ` +
     `${counts.helplines} lignes d’écoute, ${counts.testimonials} témoignages, ` +
-    `${counts.milestones} étapes d’histoire, ${counts.pages} pages, ` +
+    `${counts.milestones} étapes d’histoire, ${counts.pages} pages, ${counts.customPages} pages libres, ` +
     `${counts.chatbot} étapes du chatbot, ${counts.news} actualités, ${counts.events} événements.`,
 );

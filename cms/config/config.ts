@@ -52,6 +52,12 @@ const presentation: Record<string, Presentation> = {
     previewPath: '',
   },
   pages: { previewPath: '{{slug}}/' },
+  // Named after the address at creation; the page is at its address field even once it changes.
+  customPages: {
+    slug: '{{fields.address}}',
+    summary: '{{title}} — /{{address}}/',
+    previewPath: '{{fields.address}}/',
+  },
   chatbot: { previewPath: 'besoin-de-soutien/orientation/' },
   settings: { previewPath: '' },
   home: { previewPath: '' },

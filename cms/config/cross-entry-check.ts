@@ -17,6 +17,7 @@ import {
   type RuleEntry,
   type RuleFacts,
   type RuleProblem,
+  uniqueWordsOf,
 } from '../../src/content/validation/cross-entry-rules.ts';
 import { splitFrontMatter } from '../../src/content/front-matter.ts';
 import { fieldLabel } from '../../src/content/schema-walk.ts';
@@ -111,12 +112,21 @@ const folderCollections = (Object.keys(collections) as CollectionName[]).filter(
  * A problem in the editor's words: the field by its label, another entry by its name rather than
  * its file (the editor never sees files).
  */
-function describe(problem: RuleProblem, collection: CollectionName): EntryProblem {
+function describe(problem: RuleProblem, collection: CollectionName, file: string): EntryProblem {
+  if (problem.file !== file) {
+    // Another entry would break (the menu's link to the page whose address changes): named by
+    // its collection, which the editor knows from the CMS's list.
+    const other = (Object.keys(collections) as CollectionName[]).find((name) =>
+      problem.file.startsWith(`content/${collections[name].folder}/`),
+    );
+    const where = other ? `« ${collections[other].label} »` : problem.file;
+    return { field: 'Entrée', message: `${where} deviendrait faux : ${problem.message}` };
+  }
   const field = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
   const message = problem.twin?.day
     ? `« ${problem.twin.name} » est déjà le titre d’une entrée de « ${collections[collection].label} » le même jour (${problem.twin.day}) : changez le titre ou la date.`
     : problem.twin
-      ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez un autre nom, ou modifiez l’entrée existante.`
+      ? `« ${problem.twin.name} » existe déjà dans « ${collections[collection].label} » (majuscules, accents, espaces, tirets et ponctuation ne comptent pas) : choisissez ${uniqueWordsOf(collection).another}, ou modifiez l’entrée existante.`
       : problem.message;
   return { field: field || 'Entrée', message };
 }
@@ -136,7 +146,10 @@ export async function saveProblems(
   // A fixed entry (the settings, a page) is compared with nothing, unless it links to pages (the
   // menu, the home page), which the folder collections' entries may be.
   if (definition.fixedEntries && !linksToPages(collection)) return [];
-  const current = await readCollections(reader, folderCollections);
+  // The fixed entries that link to pages (the menu) may be broken by this one's address.
+  const current = await readCollections(reader, [
+    ...new Set([...folderCollections, ...collectionsLinking()]),
+  ]);
   const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
   if (definition.maxEntries && count > definition.maxEntries) {
     return [
@@ -159,7 +172,9 @@ export async function saveProblems(
     data: (parsed.success ? parsed.data : fields) as Record<string, unknown>,
     valid: parsed.success,
   };
-  const described = problemsOnSave(current, candidate, facts).map((p) => describe(p, collection));
+  const described = problemsOnSave(current, candidate, facts).map((p) =>
+    describe(p, collection, file),
+  );
   const seen = new Set<string>();
   return described.filter(({ field, message }) => {
     const key = `${field}\u0000${message}`;
@@ -177,6 +192,9 @@ export async function deleteRefusal(
   collection: CollectionName,
   id: string,
 ): Promise<string | null> {
-  const reading = [...new Set([...collectionsReferring(collection), ...collectionsLinking()])];
+  // The entry's own collection too: a page created by editors is at the address it holds.
+  const reading = [
+    ...new Set([...collectionsReferring(collection), ...collectionsLinking(), collection]),
+  ];
   return deletionRefusal(await readCollections(reader, reading), collection, id, facts);
 }

@@ -8,6 +8,7 @@ import { helplineSchema } from './schemas/helplines.ts';
 import { testimonialSchema } from './schemas/testimonials.ts';
 import { milestoneSchema } from './schemas/milestones.ts';
 import { pageSchema } from './schemas/pages.ts';
+import { customPageSchema } from './schemas/custom-pages.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { chatbotNodeSchema } from './schemas/chatbot.ts';
 import { newsSchema } from './schemas/news.ts';
@@ -31,6 +32,8 @@ export type CollectionDefinition = {
    * fields whose values together must be (a testimonial: the same person of the same structure).
    */
   uniqueField?: string | readonly string[];
+  /** How refusals name a single unique field's value, when it is not a name (an address). */
+  uniqueWords?: { the: string; same: string; another: string };
   /** Two entries may not share this field on the same day (a title and its date field). */
   uniquePerDay?: { field: string; day: string };
   /** Whether the Markdown body must have text. */
@@ -99,6 +102,17 @@ export const collections = {
       'mentions-legales',
       'confidentialite',
     ],
+  },
+  // Pages editors create and delete; the route is src/pages/[address].astro.
+  customPages: {
+    folder: 'custom-pages',
+    format: 'mdx',
+    schema: customPageSchema,
+    label: 'Pages libres',
+    labelSingular: 'Page libre',
+    uniqueField: 'address',
+    uniqueWords: { the: 'l’adresse', same: 'la même adresse', another: 'une autre adresse' },
+    bodyRequired: true,
   },
   chatbot: {
     folder: 'chatbot',

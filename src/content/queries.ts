@@ -87,3 +87,10 @@ export async function getPage(id: CollectionEntry<'pages'>['id']) {
   if (!page) throw new Error(`content/pages/${id}.mdx est introuvable.`);
   return page;
 }
+
+/** The pages editors created (content/custom-pages/), by title. */
+export async function getCustomPages() {
+  return (await getCollection('customPages')).sort((a, b) =>
+    a.data.title.localeCompare(b.data.title, 'fr'),
+  );
+}

@@ -6,12 +6,19 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { openTrackedPage } from './harness.ts';
-import { cmsSession } from './cms-session.ts';
+import {
+  closeContext,
+  listedProblem,
+  openEntry,
+  publishNow,
+  saved,
+  useCmsSession,
+} from './cms-session.ts';
 import { requiredFooterLinks } from '../../src/content/schemas/navigation.ts';
 
-const cms = cmsSession();
-const navigationFile = () => join(cms.contentDir(), 'navigation', 'menu.json');
-const homeFile = () => join(cms.contentDir(), 'home', 'accueil.json');
+const cms = useCmsSession('asm-cms-navigation-');
+const navigationFile = () => join(cms.content, 'navigation', 'menu.json');
+const homeFile = () => join(cms.content, 'home', 'accueil.json');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 /**
@@ -34,15 +41,15 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
   test('a new menu label and a new presentation text are saved, built and shown', async () => {
     const { page, context } = await cms.openAdmin();
     const before = readJson(navigationFile());
-    await cms.openEntry(page, 'navigation', 'menu', /^Texte du lien/);
+    await openEntry(page, 'navigation', 'menu', /^Texte du lien/);
     const firstLabel = page.getByLabel(/^Texte du lien/).first();
     await itemButton(firstLabel, 'toggle');
     // Another label than the stored one, even when a retry follows a first attempt.
     const label =
       before.menu[0].label === 'Notre programme' ? 'Le programme, essai' : 'Notre programme';
     await firstLabel.fill(label);
-    await cms.publishNow(page);
-    await cms.saved(page);
+    await publishNow(page);
+    await saved(page);
     await expect
       .poll(() => readJson(navigationFile()).menu[0].label, { timeout: 15_000 })
       .toBe(label);
@@ -53,14 +60,14 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
     });
 
     const intro = `Des jeunes en service civique parlent de santé mentale avec d’autres jeunes (${label}).`;
-    await cms.openEntry(page, 'home', 'accueil', 'Texte de présentation');
+    await openEntry(page, 'home', 'accueil', 'Texte de présentation');
     await page.getByLabel('Texte de présentation', { exact: true }).fill(intro);
-    await cms.publishNow(page);
+    await publishNow(page);
     await expect.poll(() => readJson(homeFile()).intro.text, { timeout: 15_000 }).toBe(intro);
     expect(cms.newProblems()).toEqual([]);
-    await cms.close(context);
+    await closeContext(context);
 
-    const built = await cms.buildAndServeCopy();
+    const built = await cms.buildAndServe();
     try {
       const visitor = await openTrackedPage(cms.browser, built.url);
       await visitor.page.goto('/');
@@ -80,18 +87,18 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
     const { page, context } = await cms.openAdmin();
     page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
     const before = readFileSync(navigationFile(), 'utf8');
-    await cms.openEntry(page, 'navigation', 'menu', /^Adresse de la page/);
+    await openEntry(page, 'navigation', 'menu', /^Adresse de la page/);
     const firstAddress = page.getByLabel(/^Adresse de la page/).first();
     await itemButton(firstAddress, 'toggle');
     await firstAddress.fill('/page-qui-n-existe-pas/');
-    await cms.publishNow(page);
-    await cms.listedProblem(
+    await publishNow(page);
+    await listedProblem(
       page,
       'Liens du menu',
       /la page « \/page-qui-n-existe-pas\/ » n’existe pas sur le site/,
     );
     expect(readFileSync(navigationFile(), 'utf8')).toBe(before);
-    await cms.close(context);
+    await closeContext(context);
   });
 
   test('a territory the menu links to cannot be deleted: the refusal names the menu', async () => {
@@ -106,14 +113,14 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
     writeFileSync(navigationFile(), `${JSON.stringify(navigation, null, 2)}\n`);
     expect(cms.newProblems()).toEqual([]);
     const { page, context } = await cms.openAdmin();
-    await cms.openEntry(page, 'territories', territory!.id, 'Nom du territoire');
+    await openEntry(page, 'territories', territory!.id, 'Nom du territoire');
     page.once('dialog', (dialog) => void dialog.accept().catch(() => {}));
     await page.getByRole('button', { name: /^Supprimer l’entrée/ }).click();
     const toast = page.getByText(/L’entrée n’a pas été supprimée/);
     await toast.waitFor({ timeout: 15_000 });
     expect(await toast.textContent()).toContain('content/navigation/menu.json');
     expect(existsSync(join(cms.repo, territory!.file))).toBe(true);
-    await cms.close(context);
+    await closeContext(context);
   });
 
   test('a footer link the law asks for is removed only once confirmed, and the save is refused', async () => {
@@ -121,7 +128,7 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
     const before = readFileSync(navigationFile(), 'utf8');
     const { menu, footer } = JSON.parse(before) as { menu: unknown[]; footer: { href: string }[] };
     const required = footer.findIndex((link) => link.href === requiredFooterLinks[0].href);
-    await cms.openEntry(page, 'navigation', 'menu', /^Adresse de la page/);
+    await openEntry(page, 'navigation', 'menu', /^Adresse de la page/);
     const addresses = page.getByLabel(/^Adresse de la page/);
     await expect.poll(() => addresses.count()).toBe(menu.length + footer.length);
     const questions: string[] = [];
@@ -137,9 +144,9 @@ describe('the menu, the footer and the home page in the CMS', { timeout: 240_000
     page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
     await itemButton(addresses.nth(menu.length + required), 'remove');
     await expect.poll(() => addresses.count()).toBe(menu.length + footer.length - 1);
-    await cms.publishNow(page);
-    await cms.listedProblem(page, 'Liens du pied de page', /la loi les demande/);
+    await publishNow(page);
+    await listedProblem(page, 'Liens du pied de page', /la loi les demande/);
     expect(readFileSync(navigationFile(), 'utf8')).toBe(before);
-    await cms.close(context);
+    await closeContext(context);
   });
 });

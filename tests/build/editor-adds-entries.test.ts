@@ -1,6 +1,6 @@
 // An editor's valid additions must never turn the tests red: on a copy of the project, add
 // entries the way the CMS writes them (a porteur, two territories, a testimonial, a milestone, a
-// help line, news and events), then run the content validation, the build, and the unit and build-output tests
+// help line, news and events, a custom page), then run the content validation, the build, and the unit and build-output tests
 // inside that copy, against that build (TEST_DIST_DIR). A test that pins today's counts or names,
 // or that reads content/ where it should read fixtures, fails here. (With TEST_DIST_DIR set,
 // vitest.config.ts leaves out the tests that build their own copy, this one included.)
@@ -16,6 +16,7 @@ import {
   validTestimonial,
   validNewsItem,
   validEvent,
+  validCustomPage,
 } from '../content/factories.ts';
 import { parisDay } from '../../src/news/paris-time.ts';
 import { projectRoot, readContent } from '../helpers/content.ts';
@@ -116,6 +117,14 @@ test('valid additions pass the validation, the build, the unit and the build-out
     'Un forum d’essai.',
   );
 
+  // A page created in the CMS whose address changed since: the file keeps its first name.
+  write(
+    'customPages',
+    'page-d-essai',
+    validCustomPage({ title: 'Page d’essai', address: 'page-d-essai-renommee' }),
+    '## Une section d’essai\n\nUn texte d’essai, avec un [lien vers le programme](/le-programme/).',
+  );
+
   const validation = await runNode(['scripts/validate.ts', content], projectRoot);
   expect(validation.code, validation.output).toBe(0);
 
@@ -129,6 +138,8 @@ test('valid additions pass the validation, the build, the unit and the build-out
   expect(existsSync(join(dist, 'actualites/programmee-d-essai/index.html'))).toBe(false);
   expect(existsSync(join(dist, 'agenda/evenement-a-venir/index.html'))).toBe(true);
   expect(existsSync(join(dist, 'agenda/evenement-a-venir.ics'))).toBe(true);
+  expect(existsSync(join(dist, 'page-d-essai-renommee/index.html'))).toBe(true);
+  expect(existsSync(join(dist, 'page-d-essai/index.html'))).toBe(false);
 
   // Inside the copy: tests that read content/ read the edited content.
   const tests = await runNode(

@@ -22,3 +22,19 @@ test('a dangling reference stops the build and names the file and the field', as
   expect(output).toContain('club-famille-marne');
   expect(existsSync(join(copy, 'dist/index.html'))).toBe(false);
 }, 120_000);
+
+test('a custom page at an address of the site stops the build, naming the file and the field', async () => {
+  // The territories' list: the page would hide it (static routes win in Astro, silently).
+  writeFileSync(
+    join(copy, 'content/custom-pages/territoires.mdx'),
+    '---\ntitle: Territoires\naddress: territoires\ndescription: Une page qui prendrait l’adresse de la liste des territoires du site.\n---\nUn texte.\n',
+  );
+
+  const { code, output } = await buildCopy(copy);
+
+  expect(code, 'the build should have failed').not.toBe(0);
+  expect(output).toContain(
+    'content/custom-pages/territoires.mdx — champ « address » (Adresse de la page) : Adresse déjà prise',
+  );
+  expect(existsSync(join(copy, 'dist/index.html'))).toBe(false);
+}, 120_000);

@@ -8,6 +8,7 @@ import type { helplineSchema } from '../../src/content/schemas/helplines.ts';
 import type { testimonialSchema } from '../../src/content/schemas/testimonials.ts';
 import type { milestoneSchema } from '../../src/content/schemas/milestones.ts';
 import type { pageSchema } from '../../src/content/schemas/pages.ts';
+import type { customPageSchema } from '../../src/content/schemas/custom-pages.ts';
 import type { settingsSchema } from '../../src/content/schemas/settings.ts';
 import type { newsSchema } from '../../src/content/schemas/news.ts';
 import type { eventSchema } from '../../src/content/schemas/events.ts';
@@ -77,6 +78,14 @@ export const validPage = (
 ): z.input<typeof pageSchema> => ({
   title: 'Une page',
   description: 'Une description assez longue pour les moteurs de recherche et les aperçus.',
+  ...overrides,
+});
+
+export const validCustomPage = (
+  overrides: Partial<z.input<typeof customPageSchema>> = {},
+): z.input<typeof customPageSchema> => ({
+  ...validPage(),
+  address: 'une-page',
   ...overrides,
 });
 

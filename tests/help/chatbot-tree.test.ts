@@ -246,9 +246,9 @@ describe('npm run validate on the chatbot (fixture content)', () => {
         expect.stringMatching(
           /^content\/chatbot\/stress\.json — champ « helplines » .*fil-sante-jeune/,
         ),
-        'content/chatbot/stress.json — champ « pages.0.href » : la page « /nulle-part/ » n’existe pas sur le site.',
+        'content/chatbot/stress.json — champ « pages.0.href » (Pages recommandées) : la page « /nulle-part/ » n’existe pas sur le site.',
         expect.stringMatching(
-          /^content\/chatbot\/angoisse-en-parler\.json — champ « choices\.0\.next » : .*boucle/,
+          /^content\/chatbot\/angoisse-en-parler\.json — champ « choices\.0\.next » \(Réponses proposées\) : .*boucle/,
         ),
         expect.stringMatching(
           /^content\/chatbot\/parler\.json — champ « choices\.next » .*parler-au-telephone/,

@@ -293,7 +293,7 @@ export const contentVariants: ContentVariant[] = [
   {
     name: 'vide',
     description:
-      'chaque collection qui peut être vide est vide (porteurs, territoires, lignes, témoignages, histoire, chatbot) ; réglages et pages sans aucun champ facultatif',
+      'chaque collection qui peut être vide est vide (porteurs, territoires, lignes, témoignages, histoire, chatbot, pages libres) ; réglages et pages sans aucun champ facultatif',
     make: (fixture) => {
       const content = mapEntries(fixture, stripOptional);
       for (const collection of emptiable) content[collection] = [];
@@ -325,6 +325,7 @@ export const contentVariants: ContentVariant[] = [
           milestones: fixture.milestones.slice(0, 1),
           news: [newsItem],
           events: [event],
+          customPages: fixture.customPages.slice(0, 1),
           chatbot: [],
         },
         stripOptional,
@@ -491,7 +492,8 @@ export const contentVariants: ContentVariant[] = [
           };
         }),
       );
-      for (const page of content.pages) page.data.updated = new Date('2026-11-01');
+      for (const page of [...content.pages, ...content.customPages])
+        page.data.updated = new Date('2026-11-01');
       const settings = content.settings[0]!.data;
       settings.announcedTerritories = {
         count: Math.max(1, Math.floor(content.territories.length / 2)),

@@ -11,6 +11,7 @@ import {
   type ReferenceField,
 } from '../schema-walk.ts';
 import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
+import { customPagePath, customPageRoute } from '../reserved-addresses.ts';
 
 export type RuleEntry = {
   collection: CollectionName;
@@ -74,6 +75,15 @@ const folderOf = (collection: string) =>
 function uniqueFieldsOf(collection: CollectionName): readonly string[] {
   const field = (collections[collection] as CollectionDefinition).uniqueField;
   return field === undefined ? [] : typeof field === 'string' ? [field] : field;
+}
+
+/** How refusals name the unique value: a name, a person (several fields), or the registry's words. */
+export function uniqueWordsOf(collection: CollectionName): { the: string; same: string; another: string } {
+  const definition = collections[collection] as CollectionDefinition;
+  if (definition.uniqueWords) return definition.uniqueWords;
+  return uniqueFieldsOf(collection).length > 1
+    ? { the: 'le nom', same: 'la même personne', another: 'un autre nom' }
+    : { the: 'le nom', same: 'le même nom', another: 'un autre nom' };
 }
 
 /** An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité"), or "" if it has none. */
@@ -142,8 +152,8 @@ const uniqueNames = (entries: readonly RuleEntry[]) =>
       return { field: fields[0]!, key: keys.join('\u0000') };
     },
     (named, _field, twin) => {
-      const what = uniqueFieldsOf(named.collection).length > 1 ? 'la même personne' : 'le même nom';
-      return `« ${entryName(named)} » est déjà le nom de ${twin.file} : deux entrées ne peuvent pas porter ${what} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
+      const words = uniqueWordsOf(named.collection);
+      return `« ${entryName(named)} » est déjà ${words.the} de ${twin.file} : deux entrées ne peuvent pas porter ${words.same} (majuscules, accents, espaces, tirets et ponctuation ne comptent pas).`;
     },
   );
 
@@ -203,12 +213,23 @@ export const linksToPages = (collection: CollectionName) =>
  */
 function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
   const entryIds = new Set(entries.map((entry) => entry.id));
+  // A page created by editors is at its address (not its file name), and only such an address
+  // matches their route: « /lyon/ » is no page although « lyon » names a territory.
+  const customPages = new Set(
+    entries
+      .filter((e) => e.collection === 'customPages' && typeof e.data.address === 'string')
+      .map((e) => customPagePath(e.data.address as string)),
+  );
+  const otherRoutes = facts.routes.filter((route) => route !== customPageRoute);
+  const pageExists = (path: string) =>
+    customPages.has(path.endsWith('/') ? path : `${path}/`) ||
+    matchesRoute(path, otherRoutes, entryIds);
   const problems: RuleProblem[] = [];
   for (const entry of entries) {
     for (const path of sitePathsByCollection.get(entry.collection) ?? []) {
       for (const { value, field } of placedValuesAt(entry.data, path)) {
         if (typeof value !== 'string') continue;
-        if (matchesRoute(value.split('#')[0]!, facts.routes, entryIds)) continue;
+        if (pageExists(value.split('#')[0]!)) continue;
         problems.push({
           file: entry.file,
           field,

@@ -211,8 +211,15 @@ const crossEntryRules: CrossCheck = (entries, { report, warn, projectRoot }) => 
     ? ownPages
     : fileURLToPath(new URL('../../pages', import.meta.url));
   const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
+  const collectionOf = new Map(entries.map((entry) => [entry.file, entry.collection]));
   for (const { severity, twin: _twin, ...problem } of crossEntryProblems(entries, { routes })) {
-    (severity === 'error' ? report : warn)(problem);
+    // The field as editors see it in the CMS, as for a schema's problems.
+    const collection = collectionOf.get(problem.file);
+    const label =
+      collection && problem.field
+        ? fieldLabel((collections[collection] as CollectionDefinition).schema, problem.field.split('.'))
+        : undefined;
+    (severity === 'error' ? report : warn)(label ? { ...problem, label } : problem);
   }
 };
 
