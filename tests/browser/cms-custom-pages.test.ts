@@ -12,6 +12,7 @@ import {
   closeContext,
   eventually,
   listedProblem,
+  openEntry,
   publishNow,
   refusal,
   typeBody,
@@ -93,15 +94,18 @@ describe('pages libres in the CMS', { timeout: 300_000 }, () => {
     await setAddress(page, address);
     await publishNow(page);
     await eventually(() => pageFiles()).toContain(`${address}.mdx`);
+    // The backend creates the file, then writes it.
+    await eventually(() => readFileSync(join(folder(), `${address}.mdx`), 'utf8')).toContain(
+      `address: ${address}`,
+    );
     const saved = readFileSync(join(folder(), `${address}.mdx`), 'utf8');
     expect(saved).toContain(`address: ${address}`);
     expect(saved).toContain(text);
     expect(cms.newProblems()).toEqual([]);
     // « Voir en direct » opens the page at its address.
     await eventually(() => page.url()).toMatch(new RegExp(`/entries/${address}$`));
-    await page.goto('/admin/#/collections/customPages');
-    await page.goto(`/admin/#/collections/customPages/entries/${address}`);
-    await eventually(() => page.getByLabel('Titre', { exact: true }).inputValue()).toBe(title);
+    await openEntry(page, 'customPages', address, 'Titre');
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(title);
     const live = page.getByRole('link', { name: /Voir en direct/ });
     await live.waitFor();
     expect(new URL((await live.getAttribute('href'))!).pathname).toBe(customPagePath(address));
