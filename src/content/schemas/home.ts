@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { siteLink, text } from './fields.ts';
 
 /** A section heading of the home page. */
-const heading = (title = 'Titre de la section') => text(title, 60);
+const heading = (title = 'Titre de la section') => text(title, 50);
 
 /**
  * The home page's own words, block by block (one entry). The site's name and short description
@@ -14,7 +14,7 @@ export const homeSchema = z.strictObject({
   intro: z
     .strictObject({
       /** Who the programme is and what it does, in a few sentences. */
-      text: text('Texte de présentation', 400).meta({
+      text: text('Texte de présentation', 300).meta({
         title: 'Texte de présentation',
         description: 'Sous la description courte du site ; un seul paragraphe.',
         cms: { widget: 'text' },
@@ -35,9 +35,9 @@ export const homeSchema = z.strictObject({
         .array(
           z.strictObject({
             /** Who. */
-            title: text('Pour qui', 60),
+            title: text('Pour qui', 50),
             /** What the programme offers them. */
-            text: text('Texte', 260).meta({
+            text: text('Texte', 200).meta({
               title: 'Texte',
               description: 'Deux ou trois phrases : la carte est lue d’un coup d’œil.',
               cms: { widget: 'text' },
