@@ -156,7 +156,7 @@ async function start() {
     acrossEntries = [];
     panel.clear();
   };
-  registerPreviews(CMS, Object.keys(collections), (entry) => {
+  registerPreviews(CMS, (entry) => {
     if (latest && keyOf(latest) !== keyOf(entry)) forget();
     latest = entry;
     refresh();
@@ -265,7 +265,7 @@ async function start() {
     handler: async ({ entry }: { entry?: ImmutableLike }) => {
       const found = entry && definitionOf(entry);
       if (!entry || !found) return;
-      const refusal = await deleteRefusal(backend(), found.name, String(entry.get('slug')));
+      const refusal = await deleteRefusal(backend(), admin, found.name, String(entry.get('slug')));
       if (refusal) throw new RefusalError(refusal);
     },
   });

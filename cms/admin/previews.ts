@@ -335,6 +335,104 @@ function SettingsPreview(props: PreviewProps) {
   );
 }
 
+type LinkData = { label?: string; href?: string };
+
+/** Links as the site shows them, each with the address it opens (which the editor checks). */
+const linkList = (links: LinkData[] | undefined, label: string) =>
+  h(
+    'nav',
+    { 'aria-label': label },
+    h(
+      'ul',
+      null,
+      (links ?? []).map((link, index) =>
+        h(
+          'li',
+          { key: index },
+          h('a', { href: link.href ?? '' }, String(link.label ?? '')),
+          h('span', { className: 'cms-preview__meta' }, ` (${String(link.href ?? '')})`),
+        ),
+      ),
+    ),
+  );
+
+/** The menu and the footer's links, in their order. */
+function NavigationPreview(props: PreviewProps) {
+  const data = dataOf(props.entry) as { menu?: LinkData[]; footer?: LinkData[] };
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('h2', null, 'Menu principal'),
+    h(
+      'p',
+      { className: 'cms-preview__meta' },
+      'Précédé de « Besoin d’aide ? », suivi de la recherche, sur toutes les pages.',
+    ),
+    linkList(data.menu, 'Menu principal (aperçu)'),
+    h('h2', null, 'Pied de page'),
+    linkList(data.footer, 'Pied de page (aperçu)'),
+  );
+}
+
+type HomeData = {
+  intro?: { text?: string; actions?: LinkData[] };
+  audiences?: { title?: string; items?: { title?: string; text?: string; link?: LinkData }[] };
+  figures?: { title?: string; networkTitle?: string; impactTitle?: string };
+  map?: { title?: string };
+  history?: { title?: string };
+  testimonials?: { title?: string };
+};
+
+/** The home page's texts in its order; the blocks other collections fill are named only. */
+function HomePreview(props: PreviewProps) {
+  const data = dataOf(props.entry) as HomeData;
+  const filled = (title: string | undefined, what: string) => [
+    h('h2', { key: `${what}-title` }, String(title ?? '')),
+    h('p', { key: what, className: 'cms-preview__meta' }, what),
+  ];
+  return h(
+    'main',
+    { className: 'container prose cms-preview' },
+    h('p', null, String(data.intro?.text ?? '')),
+    h(
+      'p',
+      null,
+      (data.intro?.actions ?? []).map((action, index) =>
+        h(
+          'a',
+          {
+            key: index,
+            className: index === 0 ? 'button' : 'button button--secondary',
+            href: action.href ?? '',
+          },
+          String(action.label ?? ''),
+        ),
+      ),
+    ),
+    h('h2', null, String(data.audiences?.title ?? '')),
+    h(
+      'ul',
+      null,
+      (data.audiences?.items ?? []).map((item, index) =>
+        h(
+          'li',
+          { key: index },
+          h('h3', null, String(item.title ?? '')),
+          h('p', null, String(item.text ?? '')),
+          h('a', { href: item.link?.href ?? '' }, String(item.link?.label ?? '')),
+        ),
+      ),
+    ),
+    ...filled(
+      data.figures?.title,
+      'Les chiffres du réseau et les chiffres d’impact (Réglages du site).',
+    ),
+    ...filled(data.map?.title, 'La carte des territoires.'),
+    ...filled(data.history?.title, 'Les étapes de « Histoire du programme ».'),
+    ...filled(data.testimonials?.title, 'Les témoignages cochés « À la une ».'),
+  );
+}
+
 function PagePreview(props: PreviewProps) {
   const data = dataOf(props.entry);
   return h(
@@ -354,6 +452,8 @@ const templates: Record<string, ComponentType<PreviewProps>> = {
   milestones: MilestonePreview,
   chatbot: ChatbotPreview,
   settings: SettingsPreview,
+  home: HomePreview,
+  navigation: NavigationPreview,
   news: NewsPreview,
   events: EventPreview,
 };
@@ -387,16 +487,24 @@ function watched(Template: ComponentType<PreviewProps>, watch: EntryWatcher) {
   };
 }
 
-export function registerPreviews(
-  cms: DecapCms,
-  collections: readonly string[],
-  watch: EntryWatcher,
-) {
+/**
+ * The names Decap looks preview templates up by: a folder collection's name, and for a collection
+ * of fixed entries each file's name (Decap's selectTemplateName), so these must not repeat.
+ */
+export function previewTemplateNames(
+  registry: Record<string, CollectionDefinition>,
+): [template: string, collection: string][] {
+  return Object.entries(registry).flatMap(([name, definition]) =>
+    (definition.fixedEntries ?? [name]).map((template) => [template, name] as [string, string]),
+  );
+}
+
+export function registerPreviews(cms: DecapCms, watch: EntryWatcher) {
   for (const styles of [helplineCardStyles, testimonialCardStyles, previewStyles]) {
     cms.registerPreviewStyle(styles);
   }
-  for (const name of collections) {
+  for (const [template, collection] of previewTemplateNames(collections)) {
     // A collection without its own template still shows its title and text as a page would.
-    cms.registerPreviewTemplate(name, watched(templates[name] ?? PagePreview, watch));
+    cms.registerPreviewTemplate(template, watched(templates[collection] ?? PagePreview, watch));
   }
 }

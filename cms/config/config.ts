@@ -60,6 +60,8 @@ const presentation: Record<string, Presentation> = {
   },
   chatbot: { previewPath: 'besoin-de-soutien/orientation/' },
   settings: { previewPath: '' },
+  home: { previewPath: '' },
+  navigation: { previewPath: '' },
   news: {
     // The day of creation keeps a file name apart from the list's own addresses (/actualites/page/).
     slug: '{{year}}-{{month}}-{{day}}-{{title}}',
@@ -184,11 +186,11 @@ export function buildCmsConfig(
   registry: Record<string, CollectionDefinition>,
   options: CmsOptions,
 ): CmsConfig {
+  // A fixed entry is named by its file (collectionFor), not by a field.
   const identifiers = Object.fromEntries(
-    Object.entries(registry).map(([name, definition]) => [
-      name,
-      identifierField(definition.schema),
-    ]),
+    Object.entries(registry)
+      .filter(([, definition]) => !definition.fixedEntries)
+      .map(([name, definition]) => [name, identifierField(definition.schema)]),
   );
   return {
     backend: {

@@ -9,8 +9,10 @@ import {
   type CollectionName,
 } from '../../src/content/collections.ts';
 import {
+  collectionsLinking,
   collectionsReferring,
   deletionRefusal,
+  linksToPages,
   problemsOnSave,
   type RuleEntry,
   type RuleFacts,
@@ -26,6 +28,8 @@ type StoredFile = { data: string; file: { path: string } };
 export type EntryReader = {
   allEntriesByFolder?: (folder: string, extension: string, depth: number) => Promise<StoredFile[]>;
   entriesByFolder: (folder: string, extension: string, depth: number) => Promise<StoredFile[]>;
+  /** One file (a fixed entry: the menu); every Decap backend implementation has it. */
+  getEntry?: (path: string) => Promise<StoredFile>;
 };
 
 /** A refusal shown in Decap's notification: its text without the "Error:" prefix. */
@@ -73,8 +77,22 @@ export async function readCollections(
   const lists = await Promise.all(
     names.map(async (name) => {
       const definition: CollectionDefinition = collections[name];
-      if (definition.fixedEntries) return [];
       const folder = `content/${definition.folder}`;
+      if (definition.fixedEntries) {
+        // Files, not a folder: the gated local backend lists only the folder collections.
+        if (!reader.getEntry) return [];
+        const files = await Promise.all(
+          definition.fixedEntries.map((id) =>
+            reader
+              .getEntry!.call(reader, `${folder}/${id}.${definition.format}`)
+              // A fixed file missing is the validator's to report (« fichier manquant »).
+              .catch(() => null),
+          ),
+        );
+        return files
+          .map((stored) => stored && entryFromSource(name, stored.file.path, stored.data))
+          .filter((entry): entry is RuleEntry => Boolean(entry));
+      }
       const read = reader.allEntriesByFolder ?? reader.entriesByFolder;
       const files = await read.call(reader, folder, definition.format, 1);
       return files
@@ -94,7 +112,16 @@ const folderCollections = (Object.keys(collections) as CollectionName[]).filter(
  * A problem in the editor's words: the field by its label, another entry by its name rather than
  * its file (the editor never sees files).
  */
-function describe(problem: RuleProblem, collection: CollectionName): EntryProblem {
+function describe(problem: RuleProblem, collection: CollectionName, file: string): EntryProblem {
+  if (problem.file !== file) {
+    // Another entry would break (the menu's link to the page whose address changes): named by
+    // its collection, which the editor knows from the CMS's list.
+    const other = (Object.keys(collections) as CollectionName[]).find((name) =>
+      problem.file.startsWith(`content/${collections[name].folder}/`),
+    );
+    const where = other ? `« ${collections[other].label} »` : problem.file;
+    return { field: 'Entrée', message: `${where} deviendrait faux : ${problem.message}` };
+  }
   const field = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
   const message = problem.twin?.day
     ? `« ${problem.twin.name} » est déjà le titre d’une entrée de « ${collections[collection].label} » le même jour (${problem.twin.day}) : changez le titre ou la date.`
@@ -116,8 +143,13 @@ export async function saveProblems(
   data: Record<string, unknown>,
 ): Promise<EntryProblem[]> {
   const definition: CollectionDefinition = collections[collection];
-  if (definition.fixedEntries) return [];
-  const current = await readCollections(reader, folderCollections);
+  // A fixed entry (the settings, a page) is compared with nothing, unless it links to pages (the
+  // menu, the home page), which the folder collections' entries may be.
+  if (definition.fixedEntries && !linksToPages(collection)) return [];
+  // The fixed entries that link to pages (the menu) may be broken by this one's address.
+  const current = await readCollections(reader, [
+    ...new Set([...folderCollections, ...collectionsLinking()]),
+  ]);
   const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
   if (definition.maxEntries && count > definition.maxEntries) {
     return [
@@ -140,7 +172,9 @@ export async function saveProblems(
     data: (parsed.success ? parsed.data : fields) as Record<string, unknown>,
     valid: parsed.success,
   };
-  const described = problemsOnSave(current, candidate, facts).map((p) => describe(p, collection));
+  const described = problemsOnSave(current, candidate, facts).map((p) =>
+    describe(p, collection, file),
+  );
   const seen = new Set<string>();
   return described.filter(({ field, message }) => {
     const key = `${field}\u0000${message}`;
@@ -148,13 +182,19 @@ export async function saveProblems(
   });
 }
 
-/** Why this entry cannot be deleted (the entries that still point to it), or null. */
+/**
+ * Why this entry cannot be deleted (the entries that still point to it, by a reference or by a
+ * link to its page), or null.
+ */
 export async function deleteRefusal(
   reader: EntryReader,
+  facts: RuleFacts,
   collection: CollectionName,
   id: string,
 ): Promise<string | null> {
-  const referring = collectionsReferring(collection);
-  if (referring.length === 0) return null;
-  return deletionRefusal(await readCollections(reader, referring), collection, id);
+  // The entry's own collection too: a page created by editors is at the address it holds.
+  const reading = [
+    ...new Set([...collectionsReferring(collection), ...collectionsLinking(), collection]),
+  ];
+  return deletionRefusal(await readCollections(reader, reading), collection, id, facts);
 }

@@ -1,5 +1,5 @@
 // The orientation chatbot's decision tree, read as a graph: the checks that editors' changes must
-// pass (every answer leads somewhere, every path ends with help, no loop, only real lines and pages)
+// pass (every answer leads somewhere, every path ends with help, no loop, only real lines)
 // and the reading order of the steps for the page without JavaScript. Pure: callers pass the facts.
 import type { ChatbotNode } from './schemas/chatbot.ts';
 
@@ -23,8 +23,6 @@ export type TreeProblem = {
 export type TreeFacts = {
   /** Slugs of the help lines. */
   helplines: ReadonlySet<string>;
-  /** Whether the site has a page at this address (without its #anchor). */
-  pageExists: (path: string) => boolean;
   /** Whether the suicide prevention line (3114), shown on danger steps, is in the content. */
   hasSuicideLine: boolean;
 };
@@ -87,16 +85,6 @@ export function checkTree(nodes: readonly TreeNode[], facts: TreeFacts): TreePro
           field: `helplines.${index}`,
           message: `« ${line} » ne correspond à aucune ligne de content/helplines/.`,
           dangling: true,
-        });
-      }
-    });
-    pages.forEach((page, index) => {
-      const path = page.href.split('#')[0]!;
-      if (!facts.pageExists(path)) {
-        error({
-          file: node.file,
-          field: `pages.${index}.href`,
-          message: `la page « ${page.href} » n’existe pas sur le site.`,
         });
       }
     });

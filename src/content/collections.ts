@@ -13,6 +13,8 @@ import { settingsSchema } from './schemas/settings.ts';
 import { chatbotNodeSchema } from './schemas/chatbot.ts';
 import { newsSchema } from './schemas/news.ts';
 import { eventSchema } from './schemas/events.ts';
+import { homeSchema } from './schemas/home.ts';
+import { navigationSchema } from './schemas/navigation.ts';
 
 export type CollectionFormat = 'json' | 'md' | 'mdx';
 
@@ -147,6 +149,22 @@ export const collections = {
     label: 'Réglages du site',
     labelSingular: 'Réglages',
     fixedEntries: ['site'],
+  },
+  home: {
+    folder: 'home',
+    format: 'json',
+    schema: homeSchema,
+    label: 'Page d’accueil',
+    labelSingular: 'Page d’accueil',
+    fixedEntries: ['accueil'],
+  },
+  navigation: {
+    folder: 'navigation',
+    format: 'json',
+    schema: navigationSchema,
+    label: 'Menu et pied de page',
+    labelSingular: 'Menu et pied de page',
+    fixedEntries: ['menu'],
   },
 } satisfies Record<string, CollectionDefinition>;
 

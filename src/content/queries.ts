@@ -4,11 +4,23 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { departementByCode, type Departement } from './departements.ts';
 import { departementLabel } from './departement-label.ts';
 
-export async function getSettings() {
-  const settings = await getEntry('settings', 'site');
-  if (!settings) throw new Error('content/settings/site.json est introuvable.');
-  return settings.data;
+/** The data of a collection's one fixed entry (the site's settings, the home page, the menu). */
+async function fixedEntry<Name extends 'settings' | 'home' | 'navigation'>(
+  collection: Name,
+  id: string,
+) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`content/${collection}/${id}.json est introuvable.`);
+  return entry.data as CollectionEntry<Name>['data'];
 }
+
+export const getSettings = () => fixedEntry('settings', 'site');
+
+/** The home page's texts, block by block. */
+export const getHome = () => fixedEntry('home', 'accueil');
+
+/** The menu and the footer's links. */
+export const getNavigation = () => fixedEntry('navigation', 'menu');
 
 export async function getPorteurs() {
   const porteurs = await getCollection('porteurs');

@@ -7,6 +7,8 @@ export type FieldMeta = {
   description?: string;
   /** Collection whose entry slug this field holds. */
   reference?: string;
+  /** The field holds an address on this site, which must lead to one of its pages. */
+  sitePath?: true;
   /**
    * Hints for the CMS: a widget to force, labels of enumerated values, and for a list whose items
    * matter to visitors' safety, the question asked before one is removed.
@@ -72,20 +74,41 @@ export function isOptional(schema: z.ZodType): boolean {
 
 export type ReferenceField = { path: string[]; collection: string; many: boolean };
 
-/** Fields (at any depth of objects and arrays) that hold a reference to another collection. */
-export function referenceFields(schema: z.ZodType, path: string[] = []): ReferenceField[] {
+/** The paths (at any depth of objects and arrays) of the fields whose metadata `matches`. */
+function fieldsWhere(
+  schema: z.ZodType,
+  matches: (meta: FieldMeta) => boolean,
+  path: string[] = [],
+): { path: string[]; meta: FieldMeta; many: boolean }[] {
   const meta = fieldMeta(schema);
-  if (meta.reference) return [{ path, collection: meta.reference, many: false }];
+  if (matches(meta)) return [{ path, meta, many: false }];
   const inner = unwrap(schema);
   if (inner instanceof z.ZodObject) {
     return Object.entries(inner.shape).flatMap(([key, field]) =>
-      referenceFields(field as z.ZodType, [...path, key]),
+      fieldsWhere(field as z.ZodType, matches, [...path, key]),
     );
   }
   if (inner instanceof z.ZodArray) {
-    return referenceFields(inner.element as z.ZodType, path).map((f) => ({ ...f, many: true }));
+    return fieldsWhere(inner.element as z.ZodType, matches, path).map((f) => ({
+      ...f,
+      many: true,
+    }));
   }
   return [];
+}
+
+/** Fields (at any depth of objects and arrays) that hold a reference to another collection. */
+export function referenceFields(schema: z.ZodType): ReferenceField[] {
+  return fieldsWhere(schema, (meta) => Boolean(meta.reference)).map(({ path, meta, many }) => ({
+    path,
+    collection: meta.reference!,
+    many,
+  }));
+}
+
+/** Fields (at any depth) that hold an address on this site (fields.ts's sitePath). */
+export function sitePathFields(schema: z.ZodType): string[][] {
+  return fieldsWhere(schema, (meta) => Boolean(meta.sitePath)).map(({ path }) => path);
 }
 
 /** Values found at a path, descending into arrays along the way. */
@@ -95,6 +118,23 @@ export function valuesAt(data: unknown, path: string[]): unknown[] {
   if (data && typeof data === 'object') {
     const [head, ...rest] = path;
     return valuesAt((data as Record<string, unknown>)[head!], rest);
+  }
+  return [];
+}
+
+/** Values found at a path, each with its own dotted path, array indexes included: pages.0.href. */
+export function placedValuesAt(
+  data: unknown,
+  path: string[],
+  at: string[] = [],
+): { value: unknown; field: string }[] {
+  if (Array.isArray(data)) {
+    return data.flatMap((item, index) => placedValuesAt(item, path, [...at, String(index)]));
+  }
+  if (path.length === 0) return data === undefined ? [] : [{ value: data, field: at.join('.') }];
+  if (data && typeof data === 'object') {
+    const [head, ...rest] = path;
+    return placedValuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
   }
   return [];
 }

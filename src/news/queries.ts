@@ -1,5 +1,6 @@
 // The news and the agenda as pages read them: only what is published (publication.ts), in the
 // order visitors expect, with the territories and porteurs they name resolved once.
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedNews, splitAgenda } from './ordering.ts';
 import { getPorteurs, getTerritories } from '../content/queries.ts';
@@ -80,3 +81,23 @@ export const calendarEventOf = (event: EventEntry, site: URL) => ({
   id: event.id,
   url: new URL(eventHref(event.id), site).href,
 });
+
+/**
+ * The pages of one filtered news list per group that has news (a porteur, a territory, a kind):
+ * each page gets the list's filters and its group, for the route's getStaticPaths.
+ */
+export async function groupedNewsPaths<Group>(
+  paginate: PaginateFunction,
+  groups: readonly Group[],
+  list: (group: Group) => { params: Record<string, string>; shows: (item: NewsEntry) => boolean },
+) {
+  const news = await getPublishedNews();
+  const filters = await newsListFilters(news);
+  return groups.flatMap((group) => {
+    const { params, shows } = list(group);
+    const items = news.filter(shows);
+    return items.length > 0
+      ? paginate(items, { pageSize: newsPerPage, params, props: { filters, group } })
+      : [];
+  });
+}

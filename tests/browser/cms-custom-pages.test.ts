@@ -93,6 +93,10 @@ describe('pages libres in the CMS', { timeout: 300_000 }, () => {
     await setAddress(page, address);
     await publishNow(page);
     await eventually(() => pageFiles()).toContain(`${address}.mdx`);
+    // The backend creates the file, then writes it.
+    await eventually(() => readFileSync(join(folder(), `${address}.mdx`), 'utf8')).toContain(
+      `address: ${address}`,
+    );
     const saved = readFileSync(join(folder(), `${address}.mdx`), 'utf8');
     expect(saved).toContain(`address: ${address}`);
     expect(saved).toContain(text);

@@ -18,6 +18,7 @@ import {
   type LocalBackend,
 } from '../../tools/local-backend.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
+import type { RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
 
 export type CmsSession = {
   readonly browser: Browser;
@@ -32,6 +33,8 @@ export type CmsSession = {
   openAdmin(onLoginScreen?: (page: Page) => Promise<void>): Promise<TrackedPage>;
   /** Validation problems of the copy that it did not have when the file started. */
   newProblems(): string[];
+  /** The copy's valid entries of a collection, as the validator reads them. */
+  entriesOf(collection: string): RuleEntry[];
   /** Builds the copy as Netlify would and serves it; the caller closes it. */
   buildAndServe(): Promise<StaticServer>;
 };
@@ -92,6 +95,10 @@ export function useCmsSession(prefix: string): CmsSession {
       return tracked;
     },
     newProblems: () => problems().filter((line) => !problemsBefore.has(line)),
+    entriesOf: (collection) =>
+      validateContent(join(started(repo), 'content'), started(repo)).entries.filter(
+        (entry) => entry.collection === collection,
+      ),
     async buildAndServe() {
       const build = await buildCopy(started(repo));
       if (build.code !== 0) {
@@ -126,12 +133,18 @@ export const backupKeys = (page: Page) =>
   );
 
 /**
- * Opens an entry through its collection's list, as an editor would. Decap keeps the same editor
- * from one entry address to the next (decap-cms issue 4147): two addresses set in a row, before
- * the list has replaced the editor on screen, would show the previous entry's form under this
- * one's address. The list's link to the entry says the list is on screen.
+ * Opens an entry through its collection's list, as an editor goes, and waits for the form to show
+ * the field `label` filled in. Decap keeps the same editor from one entry address to the next
+ * (decap-cms issue 4147): two addresses set in a row, before the list has replaced the editor on
+ * screen, would show the previous entry's form under this one's address. The list's link to the
+ * entry says the list is on screen.
  */
-export async function openEntry(page: Page, collection: string, slug: string, nameLabel: string) {
+export async function openEntry(
+  page: Page,
+  collection: string,
+  slug: string,
+  label: string | RegExp,
+) {
   await page.goto(`/admin/#/collections/${collection}`);
   // The list's own link (« À vérifier » may hold one too, folded).
   await page
@@ -140,10 +153,9 @@ export async function openEntry(page: Page, collection: string, slug: string, na
   await expect
     .poll(() => page.url())
     .toMatch(new RegExp(`#/collections/${collection}/entries/${slug}$`));
-  // The form fills in once the entry is loaded.
-  await expect
-    .poll(() => page.getByLabel(nameLabel, { exact: true }).inputValue(), { timeout: 15_000 })
-    .not.toBe('');
+  const field =
+    typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
+  await expect.poll(() => field.first().inputValue(), { timeout: 15_000 }).not.toBe('');
 }
 
 /** An empty « new » form of a collection, opened from its list (see openEntry). */
@@ -175,6 +187,17 @@ export async function unhandledRejections(page: Page): Promise<string[]> {
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
   }
   return page.evaluate(() => (window as unknown as { __unhandled: string[] }).__unhandled);
+}
+
+/**
+ * Waits for Decap's notice that the entry is saved: it then reloads the entry, and opening another
+ * one before that is done can leave the new form empty.
+ */
+export async function saved(page: Page) {
+  await page
+    .getByText(/^Entrée (enregistrée|publiée)/)
+    .first()
+    .waitFor({ timeout: 15_000 });
 }
 
 export async function publishNow(page: Page) {

@@ -20,6 +20,7 @@ import {
   problemsPanel,
   publishNow,
   refusal,
+  saved,
   typeBody,
   unhandledRejections,
   useCmsSession,
@@ -61,11 +62,6 @@ const projectBefore = hashes(projectContent);
 const gitBefore = gitStatus();
 const copyContent = () => cms.content;
 
-/** Waits until Decap has finished a save of the entry on screen (it says so in its toolbar). */
-async function saved(page: Page) {
-  await page.getByText('Modifications enregistrées', { exact: true }).waitFor({ timeout: 15_000 });
-}
-
 /**
  * Inserts a component through the Markdown editor's « Ajouter un composant » menu. The menu
  * closes when the text editor takes the focus back, which it may do once more after the click
@@ -97,10 +93,6 @@ async function fillTestimonial(
   await typeBody(page, person.text);
 }
 
-/** The copy's valid entries of a collection, as the validator reads them. */
-const entriesOf = (collection: string): RuleEntry[] =>
-  validateContent(copyContent(), cms.repo).entries.filter((e) => e.collection === collection);
-
 /** A Decap select or relation field: type to filter its options, then take the first. */
 async function choose(page: Page, label: string, text: string) {
   const input = page.getByLabel(label, { exact: true });
@@ -117,7 +109,7 @@ async function fillNewTerritory(page: Page, name: string, like: RuleEntry) {
   await page.getByLabel('Nom du territoire', { exact: true }).fill(name);
   await choose(page, 'Département', String(like.data.departement));
   // The relation field searches porteurs by name.
-  const porteur = entriesOf('porteurs').find((p) => p.id === like.data.porteur)!;
+  const porteur = cms.entriesOf('porteurs').find((p) => p.id === like.data.porteur)!;
   await choose(page, 'Porteur de projet', String(porteur.data.name));
 }
 
@@ -266,7 +258,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await expect.poll(() => backupKeys(page), { timeout: 15_000 }).toContain('backup.testimonials');
     await publishNow(page);
     // Saved: the backend has written the file and answered.
-    await page.getByText('Entrée enregistrée').first().waitFor({ timeout: 15_000 });
+    await saved(page);
     expect(readdirSync(join(copyContent(), 'testimonials'))).toContain('lou-unis-cite.md');
     await page.reload();
     await page.getByLabel('Prénom', { exact: true }).waitFor();
@@ -350,7 +342,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
     await expect.poll(() => preview.textContent()).toMatch(/Horaires refusés/);
     expect(await preview.textContent()).not.toMatch(/24\s?h\/24/);
     // 2. « Voir en direct »: the entry's own page on the site.
-    const [territory] = entriesOf('territories');
+    const [territory] = cms.entriesOf('territories');
     await openEntry(page, 'territories', territory!.id, 'Nom du territoire');
     // Decap computes the link once the entry is loaded: until then it may not be there, or point
     // to the site's home.
@@ -433,7 +425,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
 
   test('a new entry with a name already taken is refused before saving, naming the other entry', async () => {
     const { page, context } = await cms.openAdmin();
-    const [first] = entriesOf('territories');
+    const [first] = cms.entriesOf('territories');
     const before = territoryFiles();
     // Same name in capitals, with a zero-width space and punctuation: still the same name.
     const name = String(first!.data.name).toUpperCase();
@@ -453,7 +445,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
 
   test('renaming an entry to a name already taken is refused, the file is kept as it was', async () => {
     const { page, context } = await cms.openAdmin();
-    const [first, second] = entriesOf('territories');
+    const [first, second] = cms.entriesOf('territories');
     const file = join(cms.repo, second!.file);
     const before = readFileSync(file, 'utf8');
     await openEntry(page, 'territories', second!.id, 'Nom du territoire');
@@ -473,9 +465,11 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   test('a porteur that territories still use cannot be deleted: the refusal lists them', async () => {
     const { page, context } = await cms.openAdmin();
     const all = validateContent(copyContent(), cms.repo).entries;
-    const porteur = entriesOf('porteurs').find((p) =>
-      referrersOf(all, 'porteurs', p.id).some((r) => r.entry.collection === 'territories'),
-    );
+    const porteur = cms
+      .entriesOf('porteurs')
+      .find((p) =>
+        referrersOf(all, 'porteurs', p.id).some((r) => r.entry.collection === 'territories'),
+      );
     expect(porteur, 'aucun porteur utilisé par un territoire dans le contenu').toBeDefined();
     const referrers = referrersOf(all, 'porteurs', porteur!.id);
     await openEntry(page, 'porteurs', porteur!.id, 'Nom');
@@ -492,7 +486,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
   test('the timeline list shows each step’s year beside its title', async () => {
     const { page, context } = await cms.openAdmin();
     await page.goto('/admin/#/collections/milestones');
-    for (const step of entriesOf('milestones')) {
+    for (const step of cms.entriesOf('milestones')) {
       await page
         .locator(`a[href="#/collections/milestones/entries/${step.id}"]:not([data-to-check] a)`)
         .filter({ hasText: `${String(step.data.year)} — ${String(step.data.title)}` })
@@ -503,8 +497,8 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
 
   test('going straight from one entry to another shows the second one’s form, and back the first one’s', async () => {
     const { page, context } = await cms.openAdmin();
-    const [porteur] = entriesOf('porteurs');
-    const [territory] = entriesOf('territories');
+    const [porteur] = cms.entriesOf('porteurs');
+    const [territory] = cms.entriesOf('territories');
     await openEntry(page, 'porteurs', porteur!.id, 'Nom');
     // As a link of « À vérifier » or an address typed in would: no list in between.
     await page.evaluate((id) => {
@@ -531,7 +525,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       const { page, context } = await cms.openAdmin();
       // Leaving a form that was refused asks for confirmation.
       page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
-      const territories = entriesOf('territories');
+      const territories = cms.entriesOf('territories');
       const renamed = territories.at(-1)!;
       const oldName = String(renamed.data.name);
       const newName = 'Territoire d’essai du CMS';
@@ -569,7 +563,7 @@ describe('the CMS on its local backend', { timeout: 90_000 }, () => {
       page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
       const uploads = mkdtempSync(join(tmpdir(), 'asm-upload-'));
       // 1. A porteur's logo, with its text alternative.
-      const porteur = entriesOf('porteurs').find((p) => !p.data.logo)!;
+      const porteur = cms.entriesOf('porteurs').find((p) => !p.data.logo)!;
       const logoAlt = `Logo de ${String(porteur.data.name)}`;
       await writePng(join(uploads, 'Logo Essai CMS.png'));
       await openEntry(page, 'porteurs', porteur.id, 'Nom');

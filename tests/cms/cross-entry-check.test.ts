@@ -10,7 +10,7 @@ import {
   saveProblems,
   type EntryReader,
 } from '../../cms/config/cross-entry-check.ts';
-import { validEvent, validPorteur, validTerritory } from '../content/factories.ts';
+import { validCustomPage, validEvent, validPorteur, validTerritory } from '../content/factories.ts';
 
 const facts = { routes: ['/'] };
 const porteurFile = (name: string) =>
@@ -27,6 +27,10 @@ function fakeBackend(files: Record<string, string>) {
       return Object.entries(files)
         .filter(([path]) => path.startsWith(`${folder}/`) && path.endsWith(`.${extension}`))
         .map(([path, data]) => ({ file: { path }, data }));
+    },
+    getEntry: async (path) => {
+      if (!(path in files)) throw new Error(`${path} : fichier introuvable.`);
+      return { file: { path }, data: files[path]! };
     },
   };
   return { reader, asked, files };
@@ -121,25 +125,127 @@ describe('before saving', () => {
     expect(await saveProblems(reader, facts, 'settings', 'site', {})).toEqual([]);
     expect(asked).toEqual([]);
   });
+
+  test('the menu (a fixed entry) may only link to pages that exist, entries’ pages included', async () => {
+    const { reader } = store();
+    const routes = {
+      routes: [
+        '/',
+        '/territoires/[slug]/',
+        '/accessibilite/',
+        '/mentions-legales/',
+        '/confidentialite/',
+      ],
+    };
+    const footer = [
+      { label: 'Accessibilité', href: '/accessibilite/' },
+      { label: 'Mentions légales', href: '/mentions-legales/' },
+      { label: 'Confidentialité', href: '/confidentialite/' },
+    ];
+    const menu = (...hrefs: string[]) => ({
+      menu: hrefs.map((href, index) => ({ label: `Lien ${index}`, href })),
+      footer,
+    });
+    expect(
+      await saveProblems(reader, routes, 'navigation', 'menu', menu('/', '/territoires/lyon/')),
+    ).toEqual([]);
+    expect(
+      await saveProblems(reader, routes, 'navigation', 'menu', menu('/territoires/nice/')),
+    ).toEqual([
+      {
+        field: 'Liens du menu',
+        message: 'la page « /territoires/nice/ » n’existe pas sur le site.',
+      },
+    ]);
+  });
+});
+
+describe('links to a page', () => {
+  const footer = [
+    { label: 'Accessibilité', href: '/accessibilite/' },
+    { label: 'Mentions légales', href: '/mentions-legales/' },
+    { label: 'Confidentialité', href: '/confidentialite/' },
+  ];
+  const routes = {
+    routes: ['/[address]/', '/accessibilite/', '/mentions-legales/', '/confidentialite/'],
+  };
+  const withMenuTo = (href: string) =>
+    fakeBackend({
+      'content/custom-pages/partenaires.mdx': `---\ntitle: ${validCustomPage().title}\ndescription: ${validCustomPage().description}\naddress: partenaires\n---\nTexte.\n`,
+      'content/navigation/menu.json': JSON.stringify({
+        menu: [{ label: 'Partenaires', href }],
+        footer,
+      }),
+    });
+
+  test('a page’s new address that the menu still links to the old one is refused, naming the menu', async () => {
+    const { reader } = withMenuTo('/partenaires/');
+    const moved = { ...validCustomPage({ address: 'nos-partenaires' }), body: 'Texte.' };
+    const problems = await saveProblems(reader, routes, 'customPages', 'partenaires', moved);
+    expect(problems).toEqual([
+      {
+        field: 'Entrée',
+        message:
+          '« Menu et pied de page » deviendrait faux : la page « /partenaires/ » n’existe pas sur le site.',
+      },
+    ]);
+    const kept = { ...validCustomPage({ address: 'partenaires' }), body: 'Texte modifié.' };
+    expect(await saveProblems(reader, routes, 'customPages', 'partenaires', kept)).toEqual([]);
+  });
+
+  test('a page the menu links to cannot be deleted', async () => {
+    const { reader } = withMenuTo('/partenaires/');
+    expect(await deleteRefusal(reader, routes, 'customPages', 'partenaires')).toContain(
+      'content/navigation/menu.json',
+    );
+  });
 });
 
 describe('before deleting', () => {
   test('a porteur still used is kept, with the list of the entries using it', async () => {
     const { reader } = store();
-    const refusal = await deleteRefusal(reader, 'porteurs', 'asso-a');
+    const refusal = await deleteRefusal(reader, facts, 'porteurs', 'asso-a');
     expect(refusal).toContain('« Lyon » (content/territories/lyon.json)');
     expect(refusal).toContain('« Paris » (content/territories/paris.json)');
-    expect(await deleteRefusal(reader, 'porteurs', 'asso-b')).toBeNull();
+    expect(await deleteRefusal(reader, facts, 'porteurs', 'asso-b')).toBeNull();
   });
 
-  test('reads only the collections that can point to the entry', async () => {
+  test('reads only the collections that can point to the entry, and its own', async () => {
     const { reader, asked } = store();
-    await deleteRefusal(reader, 'porteurs', 'asso-b');
-    expect(asked).not.toContain('content/porteurs');
+    await deleteRefusal(reader, facts, 'porteurs', 'asso-b');
     expect(asked).toContain('content/territories');
+    expect(asked).not.toContain('content/helplines');
     asked.length = 0;
-    expect(await deleteRefusal(reader, 'milestones', '2019-lancement')).toBeNull();
-    expect(asked).toEqual([]);
+    expect(await deleteRefusal(reader, facts, 'milestones', '2019-lancement')).toBeNull();
+    // Nothing refers to a milestone: the collections that link to pages, and its own.
+    expect(asked.sort()).toEqual(['content/chatbot', 'content/milestones']);
+  });
+
+  test('a territory the menu links to is kept, naming the menu', async () => {
+    const files = {
+      ...store().files,
+      'content/navigation/menu.json': JSON.stringify({
+        menu: [{ label: 'Lyon', href: '/territoires/lyon/' }],
+        footer: [
+          { label: 'Accessibilité', href: '/accessibilite/' },
+          { label: 'Mentions légales', href: '/mentions-legales/' },
+          { label: 'Confidentialité', href: '/confidentialite/' },
+        ],
+      }),
+    };
+    const { reader } = fakeBackend(files);
+    const routes = {
+      routes: [
+        '/territoires/[slug]/',
+        '/accessibilite/',
+        '/mentions-legales/',
+        '/confidentialite/',
+      ],
+    };
+    expect(await deleteRefusal(reader, routes, 'territories', 'lyon')).toContain(
+      'content/navigation/menu.json',
+    );
+    expect(await deleteRefusal(reader, routes, 'territories', 'paris')).toBeNull();
   });
 });
 

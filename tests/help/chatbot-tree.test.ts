@@ -27,7 +27,6 @@ function tree(...inputs: NodeInput[]): TreeNode[] {
 
 const facts: TreeFacts = {
   helplines: new Set(['3114', 'fil-sante-jeunes']),
-  pageExists: (path) => ['/besoin-de-soutien/', '/'].includes(path),
   hasSuicideLine: true,
 };
 
@@ -122,18 +121,6 @@ describe('tree checks', () => {
         file: 'content/chatbot/stress.json',
         field: 'helplines.0',
         message: '« fil-sante-jeune » ne correspond à aucune ligne de content/helplines/.',
-      }),
-    ]);
-  });
-
-  test('a recommended page that does not exist', () => {
-    const nodes = healthy();
-    nodes[1]!.data.pages = [{ label: 'Lignes', href: '/lignes-d-ecoute/' }];
-    expect(errors(nodes)).toEqual([
-      expect.objectContaining({
-        file: 'content/chatbot/stress.json',
-        field: 'pages.0.href',
-        message: 'la page « /lignes-d-ecoute/ » n’existe pas sur le site.',
       }),
     ]);
   });

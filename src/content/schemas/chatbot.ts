@@ -1,14 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDay, referenceTo, text } from './fields.ts';
-
-/** An address on this site, with its trailing slash and an optional anchor: /besoin-de-soutien/#urgence. */
-const internalPath = z
-  .string()
-  .regex(
-    /^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/,
-    'Adresse invalide : une page du site, commençant et finissant par « / » (/besoin-de-soutien/).',
-  )
-  .meta({ title: 'Adresse de la page', description: 'Une page du site : /besoin-de-soutien/' });
+import { calendarDay, referenceTo, sitePath, text } from './fields.ts';
 
 /**
  * One step of the orientation chatbot: what it says, and either the answers a young person can
@@ -89,7 +80,7 @@ export const chatbotNodeSchema = z.strictObject({
         // Link text.
         label: text('Texte du lien', 80),
         // Address of the page on this site.
-        href: internalPath,
+        href: sitePath(),
       }),
     )
     .default([])

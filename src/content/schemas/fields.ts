@@ -91,6 +91,35 @@ export const plainName = (title: string, max: number, description?: string) =>
   );
 
 /**
+ * An address on this site, with its trailing slash and an optional anchor: /besoin-de-soutien/#urgence.
+ * Whether a page answers there is a rule across entries (siteLinksExist in
+ * src/content/validation/cross-entry-rules.ts): the site's pages include the content's own.
+ */
+export const sitePath = (
+  title = 'Adresse de la page',
+  description = 'Une page du site, entre deux « / » : /besoin-de-soutien/',
+) =>
+  z
+    .string()
+    .regex(
+      /^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/,
+      'Adresse invalide : une page du site, commençant et finissant par « / » (/besoin-de-soutien/).',
+    )
+    .meta({ title, description, sitePath: true });
+
+/** A link to a page of this site: the words people read, and where it leads. */
+export const siteLink = (labelMax = 60, description?: string) =>
+  z
+    .strictObject({
+      // The link's words; plain text, since it is shown as is.
+      label: plainName('Texte du lien', labelMax, description),
+      // The page it opens.
+      href: sitePath(),
+    })
+    // In a list, the CMS's « Ajouter un lien ».
+    .meta({ title: 'lien' });
+
+/**
  * An image uploaded through the CMS (path under /uploads/, stored in src/assets/uploads/ and served
  * through Astro's image pipeline). PNG, JPEG, WebP or AVIF: SVG may carry scripts, so it is refused.
  */

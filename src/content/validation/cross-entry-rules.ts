@@ -3,7 +3,13 @@
 // Node: the validator (src/content/validation/validate-content.ts) runs them on content/, the CMS (cms/admin/main.ts) on
 // the collections as the backend holds them, with the entry being saved in place.
 import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
-import { referenceFields, valuesAt, type ReferenceField } from '../schema-walk.ts';
+import {
+  placedValuesAt,
+  referenceFields,
+  sitePathFields,
+  valuesAt,
+  type ReferenceField,
+} from '../schema-walk.ts';
 import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
 import { customPagePath, customPageRoute } from '../reserved-addresses.ts';
 
@@ -190,12 +196,23 @@ function referencesExist(entries: readonly RuleEntry[]): RuleProblem[] {
   return problems;
 }
 
-/** The chatbot's tree: one start, no dead end, no loop, real lines and pages (chatbot-tree.ts). */
-function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
-  const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
-  if (nodes.length === 0) return [];
-  const helplines = entries.filter((e) => e.collection === 'helplines');
-  const entryIds = new Set(entries.map((e) => e.id));
+const sitePathsByCollection = new Map<CollectionName, string[][]>(
+  (Object.entries(collections) as [CollectionName, CollectionDefinition][]).map(
+    ([name, definition]) => [name, sitePathFields(definition.schema)],
+  ),
+);
+
+/** Whether entries of `collection` link to pages of the site (and so depend on other entries). */
+export const linksToPages = (collection: CollectionName) =>
+  (sitePathsByCollection.get(collection)?.length ?? 0) > 0;
+
+/**
+ * Every address on this site that content links to (the menu, the footer, the home page's
+ * buttons, the chatbot's pages) leads to a page: a route of src/pages, its dynamic segment filled
+ * by an entry's slug. The anchor is not checked: headings are the pages' own.
+ */
+function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
+  const entryIds = new Set(entries.map((entry) => entry.id));
   // A page created by editors is at its address (not its file name), and only such an address
   // matches their route: « /lyon/ » is no page although « lyon » names a territory.
   const customPages = new Set(
@@ -204,6 +221,32 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
       .map((e) => customPagePath(e.data.address as string)),
   );
   const otherRoutes = facts.routes.filter((route) => route !== customPageRoute);
+  const pageExists = (path: string) =>
+    customPages.has(path.endsWith('/') ? path : `${path}/`) ||
+    matchesRoute(path, otherRoutes, entryIds);
+  const problems: RuleProblem[] = [];
+  for (const entry of entries) {
+    for (const path of sitePathsByCollection.get(entry.collection) ?? []) {
+      for (const { value, field } of placedValuesAt(entry.data, path)) {
+        if (typeof value !== 'string') continue;
+        if (pageExists(value.split('#')[0]!)) continue;
+        problems.push({
+          file: entry.file,
+          field,
+          message: `la page « ${value} » n’existe pas sur le site.`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The chatbot's tree: one start, no dead end, no loop, real lines (chatbot-tree.ts). */
+function chatbotTree(entries: readonly RuleEntry[]): RuleProblem[] {
+  const nodes = entries.filter((e) => e.collection === 'chatbot' && e.valid);
+  if (nodes.length === 0) return [];
+  const helplines = entries.filter((e) => e.collection === 'helplines');
   // Valid entries passed the chatbot schema, so their data has the tree's shape.
   const tree = nodes.map(({ id, file, data }) => ({
     id,
@@ -213,9 +256,6 @@ function chatbotTree(entries: readonly RuleEntry[], facts: RuleFacts): RuleProbl
   return (
     checkTree(tree, {
       helplines: new Set(helplines.map((e) => e.id)),
-      pageExists: (path) =>
-        customPages.has(path.endsWith('/') ? path : `${path}/`) ||
-        matchesRoute(path, otherRoutes, entryIds),
       hasSuicideLine: helplines.some((e) => e.data.dial === '3114'),
     })
       // Missing steps and lines are already reported by referencesExist.
@@ -239,7 +279,8 @@ export function crossEntryProblems(entries: readonly RuleEntry[], facts: RuleFac
     ...uniqueNames(entries),
     ...uniqueTitlesPerDay(entries),
     ...referencesExist(entries),
-    ...chatbotTree(entries, facts),
+    ...siteLinksExist(entries, facts),
+    ...chatbotTree(entries),
   ];
 }
 
@@ -272,13 +313,52 @@ export function collectionsReferring(collection: CollectionName): CollectionName
     .map(([name]) => name);
 }
 
-/** Why `collection`/`id` cannot be deleted (the entries still pointing to it), or null. */
+/** The collections whose entries link to pages of the site (the menu, the chatbot…). */
+export const collectionsLinking = (): CollectionName[] =>
+  [...sitePathsByCollection].filter(([, paths]) => paths.length > 0).map(([name]) => name);
+
+/**
+ * The entries whose links would lead nowhere once `collection`/`id` is gone (the menu's link to
+ * a territory's page), with the field of each link.
+ */
+export function linkersOf(
+  entries: readonly RuleEntry[],
+  facts: RuleFacts,
+  collection: CollectionName,
+  id: string,
+): Referrer[] {
+  const same = (entry: RuleEntry) => entry.collection === collection && entry.id === id;
+  // The entry itself fills its page's address, read or not.
+  const withIt = entries.some(same)
+    ? entries
+    : [...entries, { collection, id, file: '', data: {}, valid: false }];
+  const before = new Set(siteLinksExist(withIt, facts).map(problemKey));
+  const broken = siteLinksExist(
+    withIt.filter((entry) => !same(entry)),
+    facts,
+  ).filter((problem) => !before.has(problemKey(problem)));
+  return broken.map((problem) => ({
+    entry: withIt.find((entry) => entry.file === problem.file)!,
+    field: problem.field!,
+  }));
+}
+
+/**
+ * Why `collection`/`id` cannot be deleted (the entries still pointing to it, by a reference or
+ * by a link to its page), or null.
+ */
 export function deletionRefusal(
   entries: readonly RuleEntry[],
   collection: CollectionName,
   id: string,
+  facts?: RuleFacts,
 ): string | null {
-  const referrers = referrersOf(entries, collection, id);
+  const referrers = [
+    ...referrersOf(entries, collection, id),
+    ...(facts ? linkersOf(entries, facts, collection, id) : []),
+  ].filter(
+    (referrer, index, all) => all.findIndex((r) => r.entry.file === referrer.entry.file) === index,
+  );
   if (referrers.length === 0) return null;
   const names = referrers.map(({ entry }) => {
     const name = entryName(entry);
