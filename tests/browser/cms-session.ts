@@ -83,8 +83,15 @@ export function useCmsSession(prefix: string): CmsSession {
       });
       await tracked.context.addInitScript(recordUnhandledRejections);
       await tracked.context.route(defaultLocalBackendUrl, async (route) => {
-        const response = await route.fetch({ url: started(backend).url });
-        await route.fulfill({ response });
+        // A new connection per request: a kept-alive one that the backend closes when idle can
+        // be reused at that very moment, and the request is lost (ECONNRESET).
+        const headers = { ...route.request().headers(), connection: 'close' };
+        const response = await route
+          .fetch({ url: started(backend).url, headers })
+          .catch(() => null);
+        // The page sees a failed request (Decap says so) rather than one that never ends.
+        if (response) await route.fulfill({ response });
+        else await route.abort('connectionreset').catch(() => {});
       });
       await tracked.page.goto('/admin/');
       const login = tracked.page.getByRole('button', { name: 'Se connecter' });
