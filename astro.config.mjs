@@ -42,6 +42,11 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Decap's searches match letters in order anywhere (« xylophone » finds any long page): the
+    // CMS uses a word search instead (cms/admin/entry-search.ts).
+    resolve: {
+      alias: { fuzzy: fileURLToPath(new URL('./cms/admin/entry-search.ts', import.meta.url)) },
+    },
     // The CMS (/admin/) loads these lazily: optimised up front, `astro dev` serves /admin/ at once.
     optimizeDeps: {
       include: [

@@ -18,7 +18,7 @@ import {
   type LocalBackend,
 } from '../../tools/local-backend.ts';
 import { formatProblem, validateContent } from '../../src/content/validation/validate-content.ts';
-import type { RuleEntry } from '../../src/content/validation/cross-entry-rules.ts';
+import type { ContentEntry } from '../../src/content/validation/validate-content.ts';
 
 export type CmsSession = {
   readonly browser: Browser;
@@ -34,7 +34,7 @@ export type CmsSession = {
   /** Validation problems of the copy that it did not have when the file started. */
   newProblems(): string[];
   /** The copy's valid entries of a collection, as the validator reads them. */
-  entriesOf(collection: string): RuleEntry[];
+  entriesOf(collection: string): ContentEntry[];
   /** Builds the copy as Netlify would and serves it; the caller closes it. */
   buildAndServe(): Promise<StaticServer>;
 };
