@@ -158,7 +158,7 @@ export function report(
     '',
     '## Lighthouse',
     '',
-    'Lighthouse (émulation mobile par défaut, Chromium de Debian sans interface) sur le site servi ' +
+    'Lighthouse (émulation mobile par défaut, le Chromium sans interface des tests, tools/chromium.ts) sur le site servi ' +
       'localement avec les en-têtes de dist/_headers et la compression ; pour chaque page, l’essai ' +
       `de performance médiane sur ${lighthouseRuns}. Objectif : 100 partout.`,
     '',
