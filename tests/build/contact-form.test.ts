@@ -3,23 +3,21 @@
 // The form is found in the built site, with its fields: nothing here names today's pages.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
-import { builtDistDir, htmlFiles, urlPathOf } from '../helpers/built-site.ts';
+import { builtDistDir, publicHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
 
 const distDir = builtDistDir();
 const formsDir = mkdtempSync(join(tmpdir(), 'asm-forms-'));
 
 /** Every Netlify form of the public site, with the page it is on. */
-const forms = htmlFiles(distDir)
-  .filter((file) => !relative(distDir, file).startsWith('admin'))
-  .flatMap((file) =>
-    parse(readFileSync(file, 'utf8'))
-      .querySelectorAll('form[data-netlify="true"]')
-      .map((form) => ({ page: urlPathOf(distDir, file), form })),
-  );
+const forms = publicHtmlFiles(distDir).flatMap((file) =>
+  parse(readFileSync(file, 'utf8'))
+    .querySelectorAll('form[data-netlify="true"]')
+    .map((form) => ({ page: urlPathOf(distDir, file), form })),
+);
 
 /** What a stranger may type in any field. One case per line. */
 const values = [

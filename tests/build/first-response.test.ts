@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compressedSizes } from '../../tools/compressed-size.ts';
-import { builtDistDir, htmlFiles } from '../helpers/built-site.ts';
+import { builtDistDir, publicHtmlFiles } from '../helpers/built-site.ts';
 
 const distDir = builtDistDir();
 const budget = 14 * 1024;
@@ -19,9 +19,7 @@ const oversized: Record<string, string> = {
   // fetches the interactive map's data and Leaflet's stylesheet with its script.
 };
 
-const pages = htmlFiles(distDir)
-  .map((file) => relative(distDir, file))
-  .filter((page) => !page.startsWith('admin'));
+const pages = publicHtmlFiles(distDir).map((file) => relative(distDir, file));
 const sizes = pages.map((page) => {
   const html = readFileSync(join(distDir, page));
   return { page, raw: html.length, brotli: compressedSizes(html).brotli, html: html.toString() };

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { builtContent, builtDistDir, htmlFiles, urlPathOf } from '../helpers/built-site.ts';
+import { builtContent, builtDistDir, publicHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
 import { normalizeText } from '../helpers/text.ts';
 import { accessibilityStatementPath } from '../../src/content/schemas/navigation.ts';
 
@@ -15,9 +15,10 @@ const [home] = content.of('home');
 const text = (value: string | undefined) => normalizeText(value ?? '');
 
 // Every public page, not the CMS nor the e-mail templates Netlify fills.
-const publicPages = htmlFiles(dist)
-  .filter((file) => !file.includes('/admin/'))
-  .map((file) => ({ path: urlPathOf(dist, file), root: parse(readFileSync(file, 'utf8')) }));
+const publicPages = publicHtmlFiles(dist).map((file) => ({
+  path: urlPathOf(dist, file),
+  root: parse(readFileSync(file, 'utf8')),
+}));
 
 const linksOf = (root: ReturnType<typeof parse>, navLabel: string) =>
   root

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import {
   builtDistDir,
   builtFile,
-  htmlFiles,
   openBuiltPage,
+  publicHtmlFiles,
   urlPathOf,
 } from '../helpers/built-site.ts';
 import {
@@ -20,9 +20,7 @@ import {
 import { normalizeText as plain } from '../helpers/text.ts';
 
 const distDir = builtDistDir();
-const publicPages = htmlFiles(distDir)
-  .map((file) => urlPathOf(distDir, file))
-  .filter((path) => !path.startsWith('/admin/'));
+const publicPages = publicHtmlFiles(distDir).map((file) => urlPathOf(distDir, file));
 const worker = readFileSync(join(distDir, serviceWorkerPath), 'utf8');
 /** The list the build wrote into the worker (the first array of strings in it). */
 const kept = JSON.parse(/\[("[^"]*",?)+\]/.exec(worker)![0]) as string[];

@@ -9,16 +9,15 @@ import type { HTMLElement } from 'node-html-parser';
 import { audit } from '../../src/accessibility/audit.ts';
 import {
   builtDistDir,
-  htmlFiles,
   openBuiltPage,
+  publicHtmlFiles,
   sitemapPages,
   urlPathOf,
 } from '../helpers/built-site.ts';
 
 const dist = builtDistDir();
-const pages: [string, HTMLElement][] = htmlFiles(dist)
+const pages: [string, HTMLElement][] = publicHtmlFiles(dist)
   .map((file) => urlPathOf(dist, file))
-  .filter((path) => !path.startsWith('/admin/'))
   .map((path) => [path, openBuiltPage(path, dist)]);
 
 const statusOf = (number: string) =>

@@ -2,13 +2,14 @@
 // French, the <main> of every sitemap page but the search page itself; nothing of it on the other
 // pages; a plain GET form on every page; each help line's topics on its card, weighted.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   builtContent,
   builtDistDir,
-  htmlFiles,
+  builtFile,
   openBuiltPage,
+  publicHtmlFiles,
   sitemapPages,
   urlPathOf,
 } from '../helpers/built-site.ts';
@@ -23,7 +24,7 @@ import {
 
 const dist = builtDistDir();
 const indexDir = join(dist, searchIndexFolder);
-const publicFiles = htmlFiles(dist).filter((file) => !relative(dist, file).startsWith('admin'));
+const publicFiles = publicHtmlFiles(dist);
 const sitemap = sitemapPages().map(({ path }) => path);
 const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
   languages: Record<string, { page_count: number }>;
@@ -52,10 +53,7 @@ describe('what search costs the other pages', () => {
   test.each(publicFiles.map((file) => urlPathOf(dist, file)).filter((path) => path !== searchPath))(
     '%s loads nothing of the search',
     (path) => {
-      const html = readFileSync(
-        join(dist, relative('/', path), path.endsWith('.html') ? '' : 'index.html'),
-        'utf8',
-      );
+      const html = readFileSync(builtFile(path, dist), 'utf8');
       expect(html).not.toContain(`/${searchIndexFolder}/`);
       const scripts = openBuiltPage(path, dist)
         .querySelectorAll('script[src]')

@@ -16,16 +16,19 @@ import { requestTypes } from '../../src/content/contact-request.ts';
 import { announcedCountSentence } from '../../src/content/derived-figures.ts';
 import { collectionNames } from '../../src/content/collections.ts';
 import { markdownOutline } from '../helpers/markdown.ts';
-import { builtContent, builtDistDir, htmlFiles, openBuiltPage } from '../helpers/built-site.ts';
+import {
+  builtContent,
+  builtDistDir,
+  openBuiltPage,
+  publicHtmlFiles,
+} from '../helpers/built-site.ts';
 import { normalizeText as plain } from '../helpers/text.ts';
 
 const dist = builtDistDir();
 const read = (path: string) => openBuiltPage(path, dist);
 
 /** Every public HTML page of the build (the CMS and its e-mail templates are not pages). */
-const pages = htmlFiles(dist)
-  .map((file) => relative(dist, file))
-  .filter((file) => !file.startsWith('admin'));
+const pages = publicHtmlFiles(dist).map((file) => relative(dist, file));
 
 /** The page's text as people read it: without code, scripts, styles or verbatim text. */
 function readableText(html: HTMLElement): string {

@@ -21,7 +21,12 @@ export function builtContent(): Content {
   return content;
 }
 
-export { htmlFiles } from '../../tools/html-files.ts';
+import { htmlFiles } from '../../tools/html-files.ts';
+export { htmlFiles };
+
+/** The built site's public HTML files: every page but the CMS (/admin/, its e-mail templates). */
+export const publicHtmlFiles = (distDir: string = builtDistDir()): string[] =>
+  htmlFiles(distDir).filter((file) => relative(distDir, file).split('/')[0] !== 'admin');
 
 /** The URL path of a built HTML file: "porteurs/solipsy/index.html" → "/porteurs/solipsy/". */
 export const urlPathOf = (distDir: string, file: string): string =>
