@@ -148,7 +148,7 @@ export async function saveProblems(
   if (definition.fixedEntries && !linksToPages(collection)) return [];
   // The fixed entries that link to pages (the menu) may be broken by this one's address.
   const current = await readCollections(reader, [
-    ...new Set([...folderCollections, ...collectionsLinking()]),
+    ...new Set([...folderCollections, ...collectionsLinking]),
   ]);
   const count = current.filter((entry) => entry.collection === collection).length + (id ? 0 : 1);
   if (definition.maxEntries && count > definition.maxEntries) {
@@ -194,7 +194,7 @@ export async function deleteRefusal(
 ): Promise<string | null> {
   // The entry's own collection too: a page created by editors is at the address it holds.
   const reading = [
-    ...new Set([...collectionsReferring(collection), ...collectionsLinking(), collection]),
+    ...new Set([...collectionsReferring(collection), ...collectionsLinking, collection]),
   ];
   return deletionRefusal(await readCollections(reader, reading), collection, id, facts);
 }

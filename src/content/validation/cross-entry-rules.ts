@@ -202,9 +202,13 @@ const sitePathsByCollection = new Map<CollectionName, string[][]>(
   ),
 );
 
+/** The collections whose entries link to pages of the site (the menu, the chatbot…). */
+export const collectionsLinking: readonly CollectionName[] = [...sitePathsByCollection]
+  .filter(([, paths]) => paths.length > 0)
+  .map(([name]) => name);
+
 /** Whether entries of `collection` link to pages of the site (and so depend on other entries). */
-export const linksToPages = (collection: CollectionName) =>
-  (sitePathsByCollection.get(collection)?.length ?? 0) > 0;
+export const linksToPages = (collection: CollectionName) => collectionsLinking.includes(collection);
 
 /**
  * Every address on this site that content links to (the menu, the footer, the home page's
@@ -313,10 +317,6 @@ export function collectionsReferring(collection: CollectionName): CollectionName
     .map(([name]) => name);
 }
 
-/** The collections whose entries link to pages of the site (the menu, the chatbot…). */
-export const collectionsLinking = (): CollectionName[] =>
-  [...sitePathsByCollection].filter(([, paths]) => paths.length > 0).map(([name]) => name);
-
 /**
  * The entries whose links would lead nowhere once `collection`/`id` is gone (the menu's link to
  * a territory's page), with the field of each link.
@@ -328,17 +328,14 @@ export function linkersOf(
   id: string,
 ): Referrer[] {
   const same = (entry: RuleEntry) => entry.collection === collection && entry.id === id;
-  // The entry itself fills its page's address, read or not.
-  const withIt = entries.some(same)
-    ? entries
-    : [...entries, { collection, id, file: '', data: {}, valid: false }];
-  const before = new Set(siteLinksExist(withIt, facts).map(problemKey));
+  // `entries` hold the entry itself: a page created by editors is at the address it holds.
+  const before = new Set(siteLinksExist(entries, facts).map(problemKey));
   const broken = siteLinksExist(
-    withIt.filter((entry) => !same(entry)),
+    entries.filter((entry) => !same(entry)),
     facts,
   ).filter((problem) => !before.has(problemKey(problem)));
   return broken.map((problem) => ({
-    entry: withIt.find((entry) => entry.file === problem.file)!,
+    entry: entries.find((entry) => entry.file === problem.file)!,
     field: problem.field!,
   }));
 }
