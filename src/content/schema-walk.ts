@@ -111,17 +111,6 @@ export function sitePathFields(schema: z.ZodType): string[][] {
   return fieldsWhere(schema, (meta) => Boolean(meta.sitePath)).map(({ path }) => path);
 }
 
-/** Values found at a path, descending into arrays along the way. */
-export function valuesAt(data: unknown, path: string[]): unknown[] {
-  if (path.length === 0) return Array.isArray(data) ? data : data === undefined ? [] : [data];
-  if (Array.isArray(data)) return data.flatMap((item) => valuesAt(item, path));
-  if (data && typeof data === 'object') {
-    const [head, ...rest] = path;
-    return valuesAt((data as Record<string, unknown>)[head!], rest);
-  }
-  return [];
-}
-
 /** Values found at a path, each with its own dotted path, array indexes included: pages.0.href. */
 export function placedValuesAt(
   data: unknown,
@@ -138,3 +127,7 @@ export function placedValuesAt(
   }
   return [];
 }
+
+/** Values found at a path, descending into arrays along the way. */
+export const valuesAt = (data: unknown, path: string[]): unknown[] =>
+  placedValuesAt(data, path).map(({ value }) => value);
