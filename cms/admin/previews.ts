@@ -1,5 +1,6 @@
 // Preview templates: the main collections render in the preview pane with the same markup and class
 // names as their cards on the site, styled by the site's CSS and cms/admin/preview.css.
+import type { z } from 'astro/zod';
 import { createElement as h, useEffect, type ComponentType } from 'react';
 import { milestoneDate } from '../../src/content/derived-figures.ts';
 import { emergencyHref } from '../../src/help/emergency.ts';
@@ -12,6 +13,9 @@ import { eventWhenInWords } from '../../src/news/event-time.ts';
 import { pressSourceSentence } from '../../src/news/press.ts';
 import { helplineSchema, type OpeningHours } from '../../src/content/schemas/helplines.ts';
 import { collections, type CollectionDefinition } from '../../src/content/collections.ts';
+import type { homeSchema } from '../../src/content/schemas/home.ts';
+import type { navigationSchema } from '../../src/content/schemas/navigation.ts';
+import type { siteLink } from '../../src/content/schemas/fields.ts';
 import { prepareEntry } from '../config/entry-check.ts';
 import previewStyles from './preview.css?url';
 import helplineCardStyles from '../../src/components/help/helpline-card.css?url';
@@ -335,7 +339,7 @@ function SettingsPreview(props: PreviewProps) {
   );
 }
 
-type LinkData = { label?: string; href?: string };
+type LinkData = Partial<z.input<ReturnType<typeof siteLink>>>;
 
 /** Links as the site shows them, each with the address it opens (which the editor checks). */
 const linkList = (links: LinkData[] | undefined, label: string) =>
@@ -358,7 +362,7 @@ const linkList = (links: LinkData[] | undefined, label: string) =>
 
 /** The menu and the footer's links, in their order. */
 function NavigationPreview(props: PreviewProps) {
-  const data = dataOf(props.entry) as { menu?: LinkData[]; footer?: LinkData[] };
+  const data = dataOf(props.entry) as NavigationData;
   return h(
     'main',
     { className: 'container prose cms-preview' },
@@ -374,14 +378,9 @@ function NavigationPreview(props: PreviewProps) {
   );
 }
 
-type HomeData = {
-  intro?: { text?: string; actions?: LinkData[] };
-  audiences?: { title?: string; items?: { title?: string; text?: string; link?: LinkData }[] };
-  figures?: { title?: string; networkTitle?: string; impactTitle?: string };
-  map?: { title?: string };
-  history?: { title?: string };
-  testimonials?: { title?: string };
-};
+// What the editor is typing: any field may still be empty.
+type HomeData = Partial<z.input<typeof homeSchema>>;
+type NavigationData = Partial<z.input<typeof navigationSchema>>;
 
 /** The home page's texts in its order; the blocks other collections fill are named only. */
 function HomePreview(props: PreviewProps) {
