@@ -190,8 +190,7 @@ async function start() {
       String((reason as { type?: unknown } | null)?.type),
     );
   window.addEventListener('unhandledrejection', (event) => {
-    const onEntry = /\/(entries\/|new$)/.test(location.hash);
-    if (onEntry && saidOnScreen(event.reason)) event.preventDefault();
+    if (editorAddress(location.hash) && saidOnScreen(event.reason)) event.preventDefault();
   });
   const refuse = (problems: EntryProblem[]): never => {
     panel.show(problems);
