@@ -185,10 +185,15 @@ export function matchesRoute(
   });
 }
 
-/** Route patterns from the files of a pages folder: index.astro → "/", a/[slug].astro → "/a/[slug]/". */
+/**
+ * The routes content may link to, from the files of a pages folder: index.astro → "/",
+ * a/[slug].astro → "/a/[slug]/". Not the « page introuvable » (built as /404.html, shown for
+ * addresses that lead nowhere) nor the CMS (/admin/): no visitor is sent there.
+ */
 export function routesFromFiles(files: readonly string[]): string[] {
   return files
     .filter((file) => /\.(astro|md|mdx|html)$/.test(file))
+    .filter((file) => !/^404\./.test(file) && !file.startsWith('admin/'))
     .map((file) => {
       const segments = file
         .replace(/\.(astro|md|mdx|html)$/, '')

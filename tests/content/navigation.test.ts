@@ -1,12 +1,13 @@
 // The home page's texts, the menu and the footer as content: what their schemas refuse, and the
 // rule that every link leads to a page of the site. No build: fixtures and small entries.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { navigationSchema, requiredFooterLinks } from '../../src/content/schemas/navigation.ts';
 import { homeSchema } from '../../src/content/schemas/home.ts';
 import { crossEntryProblems } from '../../src/content/validation/cross-entry-rules.ts';
 import { ruleEntry, validPorteur, validTerritory } from './factories.ts';
+import { routesFromFiles } from '../../src/content/chatbot-tree.ts';
 
 const fixture = (path: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/content/${path}`, import.meta.url), 'utf8'));
@@ -143,5 +144,12 @@ describe('every link leads to a page of the site', () => {
     data.audiences.items[0]!.link.href = '/disparue/';
     const problems = crossEntryProblems([ruleEntry('home', 'accueil', data)], { routes });
     expect(problems.map((problem) => problem.field)).toEqual(['audiences.items.0.link.href']);
+  });
+
+  test('the CMS and the « page introuvable » are no pages to link to', () => {
+    const pagesDir = new URL('../../src/pages/', import.meta.url);
+    const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
+    const problems = crossEntryProblems([links('/le-programme/', '/admin/', '/404/')], { routes });
+    expect(problems.map((problem) => problem.field)).toEqual(['menu.1.href', 'menu.2.href']);
   });
 });

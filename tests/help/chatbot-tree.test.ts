@@ -173,8 +173,11 @@ describe('pages of the site', () => {
     'porteurs/[slug].astro',
     'le-programme.astro',
     'robots.txt.ts',
+    '404.astro',
+    'admin/index.astro',
   ]);
 
+  // The « page introuvable » and the CMS are no pages to send a visitor to.
   test('routes from file names', () => {
     expect(routes).toEqual([
       '/',
