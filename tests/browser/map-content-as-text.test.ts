@@ -11,6 +11,7 @@ import {
   mapStill,
   markers,
   porteursWithTerritories,
+  shownAreas,
   uncoveredPoint,
   useMapPages,
 } from './map-page.ts';
@@ -65,12 +66,10 @@ async function touchEverything(page: Page) {
   }
   // A popup opened near the map's edge has panned it: shapes are measured once it is still.
   await mapStill(page);
-  // The widest filled département on screen: the likeliest to have room beside its markers.
+  // The filled département the map shows most of: the likeliest to have room beside its markers.
   const shapes = page.locator('.leaflet-container path[data-departement]');
-  const widths = await shapes.evaluateAll((paths) =>
-    paths.map((path) => path.getBoundingClientRect().width),
-  );
-  const shape = shapes.nth(widths.indexOf(Math.max(...widths)));
+  const areas = await shownAreas(shapes);
+  const shape = shapes.nth(areas.indexOf(Math.max(...areas)));
   await shape.scrollIntoViewIfNeeded();
   const point = await uncoveredPoint(shape);
   expect(point).not.toBeNull();

@@ -40,12 +40,26 @@ export async function mapReady(page: Page, { click = true } = {}) {
 
 /**
  * Waits until the map has stopped moving: a popup opening near an edge pans it, a reset zooms it,
- * and Leaflet marks its pane while that animation runs. Positions read before would be stale.
+ * and Leaflet marks its pane while that animation runs. Leaflet then redraws (and re-clips) its
+ * shapes a frame later: positions are taken as settled once they stayed put for a few frames.
  */
 export async function mapStill(page: Page) {
   await page
     .locator('.leaflet-map-pane:not(.leaflet-pan-anim):not(.leaflet-zoom-anim)')
     .waitFor({ state: 'attached' });
+  await page.locator('.leaflet-container').evaluate(async (map) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const where = () =>
+      JSON.stringify(
+        [...map.querySelectorAll('.leaflet-map-pane, path')].map((e) => e.getBoundingClientRect()),
+      );
+    for (let unchanged = 0, last = where(), frames = 0; unchanged < 5 && frames < 300; frames++) {
+      await frame();
+      const now = where();
+      unchanged = now === last ? unchanged + 1 : 0;
+      last = now;
+    }
+  });
 }
 
 export const openButton = (page: Page) =>
@@ -73,9 +87,25 @@ export const busiestDepartement = [...Map.groupBy(territories, (t) => t.data.dep
   (a, b) => b[1].length - a[1].length,
 )[0]!;
 
-/** A point of a shape that no marker covers: the first one found on a grid over its box. */
-export const uncoveredPoint = (shape: Locator) =>
-  shape.evaluate((path) => {
+/** How much of each element the map shows, in square pixels: the part inside the map's frame. */
+export const shownAreas = (elements: Locator) =>
+  elements.evaluateAll((found) =>
+    found.map((element) => {
+      const box = element.getBoundingClientRect();
+      const frame = element.closest('.leaflet-container')!.getBoundingClientRect();
+      const width = Math.min(box.right, frame.right) - Math.max(box.left, frame.left);
+      const height = Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top);
+      return Math.max(0, width) * Math.max(0, height);
+    }),
+  );
+
+/**
+ * A point of a shape that nothing covers (no marker, no control): the
+ * first one found on a grid over its box, once the map is still.
+ */
+export async function uncoveredPoint(shape: Locator) {
+  await mapStill(shape.page());
+  return shape.evaluate((path) => {
     const box = path.getBoundingClientRect();
     for (let y = box.top + 2; y < box.bottom; y += 3) {
       for (let x = box.left + 2; x < box.right; x += 3) {
@@ -84,3 +114,4 @@ export const uncoveredPoint = (shape: Locator) =>
     }
     return null;
   });
+}
