@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import type { CollectionDefinition } from '../../src/content/collections.ts';
 import { fieldMeta, isOptional, unwrap } from '../../src/content/schema-walk.ts';
 import { objectFields } from './fields.ts';
+import { bodyLabel } from './entry-check.ts';
 import { uploadsFolder, uploadsPublicPath } from '../../src/content/uploads.ts';
 import {
   UnsupportedSchemaError,
@@ -125,7 +126,7 @@ function humanize(id: string): string {
 export function bodyField(definition: CollectionDefinition): CmsField {
   return {
     name: 'body',
-    label: 'Texte',
+    label: bodyLabel,
     widget: 'markdown',
     required: definition.bodyRequired ?? false,
     hint: 'Mise en forme simple : titres, listes, liens, gras, italique.',

@@ -9,6 +9,7 @@ import {
   type CollectionName,
 } from '../../src/content/collections.ts';
 import {
+  bodyField,
   collectionsLinking,
   collectionsReferring,
   deletionRefusal,
@@ -21,7 +22,7 @@ import {
 } from '../../src/content/validation/cross-entry-rules.ts';
 import { splitFrontMatter } from '../../src/content/front-matter.ts';
 import { fieldLabel } from '../../src/content/schema-walk.ts';
-import type { EntryProblem } from './entry-check.ts';
+import { bodyLabel, type EntryProblem } from './entry-check.ts';
 
 /** The part of a Decap backend implementation this check reads with. */
 type StoredFile = { data: string; file: { path: string } };
@@ -49,11 +50,13 @@ export function entryFromSource(
   const name = path.slice(path.lastIndexOf('/') + 1);
   const id = name.slice(0, name.lastIndexOf('.'));
   let data: unknown;
+  let body: string | undefined;
   try {
     if (definition.format === 'json') data = JSON.parse(source);
     else {
       const parts = splitFrontMatter(source);
       data = parts ? (parseYaml(parts.frontMatter) ?? {}) : null;
+      body = parts?.body;
     }
   } catch {
     data = null;
@@ -66,6 +69,7 @@ export function entryFromSource(
     file: `content/${definition.folder}/${name}`,
     data: (parsed.success ? parsed.data : data) as Record<string, unknown>,
     valid: parsed.success,
+    body,
   };
 }
 
@@ -122,7 +126,10 @@ function describe(problem: RuleProblem, collection: CollectionName, file: string
     const where = other ? `« ${collections[other].label} »` : problem.file;
     return { field: 'Entrée', message: `${where} deviendrait faux : ${problem.message}` };
   }
-  const field = fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
+  const field =
+    problem.field === bodyField
+      ? bodyLabel
+      : fieldLabel(collections[collection].schema, problem.field?.split('.') ?? []);
   const message = problem.twin?.day
     ? `« ${problem.twin.name} » est déjà le titre d’une entrée de « ${collections[collection].label} » le même jour (${problem.twin.day}) : changez le titre ou la date.`
     : problem.twin
@@ -163,7 +170,7 @@ export async function saveProblems(
     ? `content/${definition.folder}/${id}.${definition.format}`
     : `content/${definition.folder}/(nouvelle entrée)`;
   // The Markdown text is not a field of the schema.
-  const { body: _body, ...fields } = data;
+  const { body, ...fields } = data;
   const parsed = definition.schema.safeParse(fields);
   const candidate: RuleEntry = {
     collection,
@@ -171,6 +178,7 @@ export async function saveProblems(
     file,
     data: (parsed.success ? parsed.data : fields) as Record<string, unknown>,
     valid: parsed.success,
+    body: typeof body === 'string' ? body : undefined,
   };
   const described = problemsOnSave(current, candidate, facts).map((p) =>
     describe(p, collection, file),

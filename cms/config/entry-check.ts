@@ -9,6 +9,9 @@ import { issueMessage } from '../../src/content/validation/zod-messages.ts';
 import { markupProblems } from '../../src/content/validation/markup-check.ts';
 import type { CollectionFormat } from '../../src/content/collections.ts';
 
+/** The label of a Markdown entry's text in the CMS: problems in it are told under it. */
+export const bodyLabel = 'Texte';
+
 function isEmptyValue(value: unknown): boolean {
   return (
     value === undefined ||
@@ -114,7 +117,7 @@ export function prepareEntry(
   if ((bodyFormat === 'md' || bodyFormat === 'mdx') && typeof body === 'string') {
     // No line number: the editor sees a formatted text, not the file's lines.
     for (const { message } of markupProblems(body, bodyFormat)) {
-      problems.push({ field: 'Texte', message });
+      problems.push({ field: bodyLabel, message });
     }
   }
   return { data: hasBody ? { ...cleaned, body: body ?? '' } : cleaned, problems };

@@ -10,7 +10,13 @@ import {
   saveProblems,
   type EntryReader,
 } from '../../cms/config/cross-entry-check.ts';
-import { validCustomPage, validEvent, validPorteur, validTerritory } from '../content/factories.ts';
+import {
+  validCustomPage,
+  validEvent,
+  validNewsItem,
+  validPorteur,
+  validTerritory,
+} from '../content/factories.ts';
 
 const facts = { routes: ['/'] };
 const porteurFile = (name: string) =>
@@ -120,6 +126,26 @@ describe('before saving', () => {
     expect(await saveProblems(reader, facts, 'porteurs', '', data)).toEqual([]);
   });
 
+  test('a link in the text to a page that does not exist is refused under « Texte »', async () => {
+    const { reader } = store();
+    const routes = { routes: ['/', '/territoires/[slug]/'] };
+    const data = (body: string) => ({ ...validNewsItem({ title: 'Essai' }), body });
+    expect(
+      await saveProblems(
+        reader,
+        routes,
+        'news',
+        '',
+        data('[a](/territoires/lyon/) [b](/territoires/marseille/)'),
+      ),
+    ).toEqual([
+      { field: 'Texte', message: 'la page « /territoires/marseille/ » n’existe pas sur le site.' },
+    ]);
+    expect(
+      await saveProblems(reader, routes, 'news', '', data('[a](/territoires/paris/)')),
+    ).toEqual([]);
+  });
+
   test('the site settings (a fixed entry) are not compared with anything', async () => {
     const { reader, asked } = store();
     expect(await saveProblems(reader, facts, 'settings', 'site', {})).toEqual([]);
@@ -217,8 +243,26 @@ describe('before deleting', () => {
     expect(asked).not.toContain('content/helplines');
     asked.length = 0;
     expect(await deleteRefusal(reader, facts, 'milestones', '2019-lancement')).toBeNull();
-    // Nothing refers to a milestone: the collections that link to pages, and its own.
-    expect(asked.sort()).toEqual(['content/chatbot', 'content/milestones']);
+    // Nothing refers to a milestone: the collections that link to pages (the chatbot's steps,
+    // texts), and its own; not the help lines or the territories, which link nowhere.
+    expect(asked).toEqual(expect.arrayContaining(['content/chatbot', 'content/news']));
+    expect(asked).toContain('content/milestones');
+    expect(asked).not.toContain('content/helplines');
+    expect(asked).not.toContain('content/territories');
+  });
+
+  test('a territory whose page a news text links to is kept, naming the news item', async () => {
+    const item = validNewsItem({ title: 'Rencontre à Lyon' });
+    const files = {
+      ...store().files,
+      'content/news/rencontre.md': `---\n${JSON.stringify(item)}\n---\nVoir [Lyon](/territoires/lyon/).\n`,
+    };
+    const { reader } = fakeBackend(files);
+    const routes = { routes: ['/territoires/[slug]/'] };
+    expect(await deleteRefusal(reader, routes, 'territories', 'lyon')).toContain(
+      '« Rencontre à Lyon » (content/news/rencontre.md)',
+    );
+    expect(await deleteRefusal(reader, routes, 'territories', 'paris')).toBeNull();
   });
 
   test('a territory the menu links to is kept, naming the menu', async () => {

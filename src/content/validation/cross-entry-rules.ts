@@ -12,6 +12,7 @@ import {
 } from '../schema-walk.ts';
 import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
 import { customPagePath, customPageRoute } from '../reserved-addresses.ts';
+import { pageLinksInBody } from './markup-check.ts';
 
 export type RuleEntry = {
   collection: CollectionName;
@@ -23,6 +24,8 @@ export type RuleEntry = {
   data: Record<string, unknown>;
   /** Whether the entry passed its schema; rules needing typed data skip the others. */
   valid: boolean;
+  /** The Markdown text of a Markdown or MDX entry: the pages it links to must exist. */
+  body?: string;
 };
 
 export type RuleProblem = {
@@ -86,9 +89,14 @@ export function uniqueWordsOf(collection: CollectionName): { the: string; same: 
     : { the: 'le nom', same: 'le même nom', another: 'un autre nom' };
 }
 
-/** An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité"), or "" if it has none. */
+/**
+ * An entry's name as editors wrote it ("Lyon", "Camille — Unis-Cité", a news item's title), or ""
+ * if it has none.
+ */
 export function entryName(entry: RuleEntry): string {
-  return uniqueFieldsOf(entry.collection)
+  const unique = uniqueFieldsOf(entry.collection);
+  const titled = definitionOf(entry).uniquePerDay?.field;
+  return (unique.length === 0 && titled ? [titled] : unique)
     .map((field) => entry.data[field])
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
     .map((value) => value.trim())
@@ -202,9 +210,15 @@ const sitePathsByCollection = new Map<CollectionName, string[][]>(
   ),
 );
 
-/** The collections whose entries link to pages of the site (the menu, the chatbot…). */
+/** The field problems of an entry's Markdown text are told under. */
+export const bodyField = 'body';
+
+/** Whether entries of `collection` have a Markdown text, which may link to pages of the site. */
+const hasBody = (collection: CollectionName) => collections[collection].format !== 'json';
+
+/** The collections whose entries link to pages of the site (the menu, the chatbot, texts…). */
 export const collectionsLinking: readonly CollectionName[] = [...sitePathsByCollection]
-  .filter(([, paths]) => paths.length > 0)
+  .filter(([name, paths]) => paths.length > 0 || hasBody(name))
   .map(([name]) => name);
 
 /** Whether entries of `collection` link to pages of the site (and so depend on other entries). */
@@ -212,8 +226,9 @@ export const linksToPages = (collection: CollectionName) => collectionsLinking.i
 
 /**
  * Every address on this site that content links to (the menu, the footer, the home page's
- * buttons, the chatbot's pages) leads to a page: a route of src/pages, its dynamic segment filled
- * by an entry's slug. The anchor is not checked: headings are the pages' own.
+ * buttons, the chatbot's pages, the links in texts) leads to a page: a route of src/pages, its
+ * dynamic segment filled by an entry's slug. The anchor and the query are not checked: headings
+ * and filters are the pages' own.
  */
 function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
   const entryIds = new Set(entries.map((entry) => entry.id));
@@ -230,17 +245,22 @@ function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RulePr
     matchesRoute(path, otherRoutes, entryIds);
   const problems: RuleProblem[] = [];
   for (const entry of entries) {
-    for (const path of sitePathsByCollection.get(entry.collection) ?? []) {
-      for (const { value, field } of placedValuesAt(entry.data, path)) {
-        if (typeof value !== 'string') continue;
-        if (pageExists(value.split('#')[0]!)) continue;
-        problems.push({
-          file: entry.file,
-          field,
-          message: `la page « ${value} » n’existe pas sur le site.`,
-          severity: 'error',
-        });
-      }
+    const links = (sitePathsByCollection.get(entry.collection) ?? []).flatMap((path) =>
+      placedValuesAt(entry.data, path),
+    );
+    const format = collections[entry.collection].format;
+    if (entry.body && format !== 'json') {
+      for (const value of pageLinksInBody(entry.body, format)) links.push({ value, field: bodyField });
+    }
+    for (const { value, field } of links) {
+      if (typeof value !== 'string') continue;
+      if (pageExists(value.split(/[?#]/)[0]!)) continue;
+      problems.push({
+        file: entry.file,
+        field,
+        message: `la page « ${value} » n’existe pas sur le site.`,
+        severity: 'error',
+      });
     }
   }
   return problems;

@@ -145,6 +145,19 @@ function sanitiserProblems(tree: HastRoot, line: (n: AnyNode) => number | undefi
   return problems;
 }
 
+/** The body's Markdown tree as the site reads it (GFM, and MDX for `mdx`); throws on bad MDX. */
+const markdownTree = (body: string, format: 'md' | 'mdx'): MdastRoot =>
+  fromMarkdown(body, {
+    extensions: format === 'mdx' ? [mdxjs(), gfm()] : [gfm()],
+    mdastExtensions: format === 'mdx' ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+  });
+
+/** The body as HTML elements, raw HTML included; with the file, they keep their line numbers. */
+const htmlTree = (tree: MdastRoot, body: string) =>
+  raw(toHast(tree as MdastNodes, { allowDangerousHtml: true }) as HastRoot, {
+    file: new VFile(body),
+  }) as HastRoot;
+
 /**
  * Problems in a Markdown (`md`) or MDX (`mdx`) body. `firstLine` is the line of the file where
  * the body starts (after the front matter), so that messages give the file's own line numbers.
@@ -157,11 +170,7 @@ export function markupProblems(body: string, format: 'md' | 'mdx', firstLine = 1
   if (beyondLimits.length) return beyondLimits;
   let tree: MdastRoot;
   try {
-    tree = fromMarkdown(body, {
-      extensions: format === 'mdx' ? [mdxjs(), gfm()] : [gfm()],
-      mdastExtensions:
-        format === 'mdx' ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
-    });
+    tree = markdownTree(body, format);
   } catch (error) {
     const { line: at, reason = String(error) } = error as { line?: number; reason?: string };
     return [
@@ -175,9 +184,31 @@ export function markupProblems(body: string, format: 'md' | 'mdx', firstLine = 1
     const problems = mdxNodeProblems(tree, line);
     if (problems.length) return problems;
   }
-  // With the file, raw HTML parsed here keeps its line numbers.
-  const hast = raw(toHast(tree as MdastNodes, { allowDangerousHtml: true }) as HastRoot, {
-    file: new VFile(body),
-  }) as HastRoot;
-  return sanitiserProblems(hast, line);
+  return sanitiserProblems(htmlTree(tree, body), line);
+}
+
+/**
+ * The pages of this site that a body links to (`[texte](/territoires/lyon/)`, a reference's
+ * definition, raw `<a href>`), as written, in order. A link to a file (`/agenda.ics`,
+ * `/uploads/guide.pdf`: its last segment has an extension) is no page and is left out; so is a
+ * body that does not parse, which markupProblems reports.
+ */
+export function pageLinksInBody(body: string, format: 'md' | 'mdx'): string[] {
+  if (markdownLimitProblems(body).length) return [];
+  let tree: MdastRoot;
+  try {
+    tree = markdownTree(body, format);
+  } catch {
+    return [];
+  }
+  const links: string[] = [];
+  for (const node of walk(htmlTree(tree, body) as AnyNode)) {
+    if (node.type !== 'element' || (node as Element).tagName !== 'a') continue;
+    const href = (node as Element).properties.href;
+    if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) continue;
+    const path = href.split(/[?#]/)[0]!;
+    if (/\.[^/]*$/.test(path)) continue;
+    links.push(href);
+  }
+  return links;
 }

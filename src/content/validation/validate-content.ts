@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { collections, type CollectionDefinition, type CollectionName } from '../collections.ts';
 import { fieldLabel } from '../schema-walk.ts';
 import { routesFromFiles } from '../chatbot-tree.ts';
-import { crossEntryProblems } from './cross-entry-rules.ts';
+import { bodyField, crossEntryProblems } from './cross-entry-rules.ts';
 import { splitFrontMatter } from '../front-matter.ts';
 import { slugPattern } from '../schemas/fields.ts';
 import { issueMessage } from './zod-messages.ts';
@@ -32,6 +32,9 @@ export type Problem = {
   line?: number;
   message: string;
 };
+
+/** How the validator names an entry's Markdown text. */
+const bodyLabel = 'corps du texte';
 
 export type ContentEntry = {
   collection: CollectionName;
@@ -153,7 +156,7 @@ function bodyProblems(
   if (body.length > maxBodyCharacters) {
     report({
       file,
-      field: 'corps du texte',
+      field: bodyLabel,
       message: `texte trop long (${thousands(body.length)} caractères, au plus ${thousands(maxBodyCharacters)}) : découpez-le en plusieurs pages.`,
     });
     return;
@@ -161,7 +164,7 @@ function bodyProblems(
   // The body's first line in the file, after the front matter.
   const firstLine = source.slice(0, source.length - body.length).split('\n').length;
   for (const { line, message } of markupProblems(body, format, firstLine)) {
-    report({ file, field: 'corps du texte', line, message });
+    report({ file, field: bodyLabel, line, message });
   }
 }
 
@@ -213,13 +216,19 @@ const crossEntryRules: CrossCheck = (entries, { report, warn, projectRoot }) => 
   const routes = routesFromFiles(readdirSync(pagesDir, { recursive: true }).map(String));
   const collectionOf = new Map(entries.map((entry) => [entry.file, entry.collection]));
   for (const { severity, twin: _twin, ...problem } of crossEntryProblems(entries, { routes })) {
+    const tell = severity === 'error' ? report : warn;
+    // The text is told as the validator's own checks of it tell it.
+    if (problem.field === bodyField) {
+      tell({ ...problem, field: bodyLabel });
+      continue;
+    }
     // The field as editors see it in the CMS, as for a schema's problems.
     const collection = collectionOf.get(problem.file);
     const label =
       collection && problem.field
         ? fieldLabel((collections[collection] as CollectionDefinition).schema, problem.field.split('.'))
         : undefined;
-    (severity === 'error' ? report : warn)(label ? { ...problem, label } : problem);
+    tell(label ? { ...problem, label } : problem);
   }
 };
 
@@ -329,7 +338,7 @@ export function validateContent(
         if (!parsed) continue;
         const data = schemaProblems(definition.schema, parsed.data, file, report);
         if (definition.bodyRequired && !parsed.body.trim()) {
-          report({ file, field: 'corps du texte', message: 'le texte est vide.' });
+          report({ file, field: bodyLabel, message: 'le texte est vide.' });
         }
         if (definition.format !== 'json')
           bodyProblems(source, parsed.body, definition.format, file, report);
