@@ -219,6 +219,20 @@ describe('links to a page', () => {
     expect(await saveProblems(reader, routes, 'customPages', 'partenaires', kept)).toEqual([]);
   });
 
+  test('a page’s new address that a news text still links to is refused, naming the news', async () => {
+    const { reader, files } = withMenuTo('/accessibilite/');
+    files['content/news/partenariat.md'] =
+      `---\n${JSON.stringify(validNewsItem())}\n---\nVoir [nos partenaires](/partenaires/).\n`;
+    const moved = { ...validCustomPage({ address: 'nos-partenaires' }), body: 'Texte.' };
+    expect(await saveProblems(reader, routes, 'customPages', 'partenaires', moved)).toEqual([
+      {
+        field: 'Entrée',
+        message:
+          '« Actualités » deviendrait faux : la page « /partenaires/ » n’existe pas sur le site.',
+      },
+    ]);
+  });
+
   test('a page the menu links to cannot be deleted', async () => {
     const { reader } = withMenuTo('/partenaires/');
     expect(await deleteRefusal(reader, routes, 'customPages', 'partenaires')).toContain(
