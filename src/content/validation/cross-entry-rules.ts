@@ -210,7 +210,7 @@ const sitePathsByCollection = new Map<CollectionName, string[][]>(
   ),
 );
 
-/** The field problems of an entry's Markdown text are told under. */
+/** The field name that problems in an entry's Markdown text are reported under. */
 export const bodyField = 'body';
 
 /** Whether entries of `collection` have a Markdown text, which may link to pages of the site. */
