@@ -160,28 +160,35 @@ export function readingOrder<T extends TreeNode>(nodes: readonly T[]): T[] {
   return [...order, ...nodes.filter((node) => !seen.has(node.id))];
 }
 
+/** The values that have a page for the segment `[param]` of `route`. */
+export type RouteValues = (route: string, param: string) => ReadonlySet<string>;
+
+/** A page number of Astro's pagination after the first (which is the list's own address). */
+const laterPage = /^([2-9]|[1-9]\d+)$/;
+
 /**
  * Whether `path` is a page of the site, given the routes of src/pages ("/territoires/[slug]/")
- * and the slugs of the content entries that fill dynamic segments.
+ * and the values that fill their dynamic segments. A rest segment (`[...page]`) is pagination:
+ * nothing, or one page number from 2 on.
  */
 export function matchesRoute(
   path: string,
   routes: readonly string[],
-  entryIds: ReadonlySet<string>,
+  valuesOf: RouteValues,
 ): boolean {
   const segments = path.split('/').filter(Boolean);
   return routes.some((route) => {
     const parts = route.split('/').filter(Boolean);
-    if (parts.some((part) => part.startsWith('[...'))) {
-      const fixed = parts.filter((part) => !part.startsWith('[...'));
-      return fixed.every((part, index) => part.startsWith('[') || part === segments[index]);
-    }
-    return (
-      parts.length === segments.length &&
-      parts.every((part, index) =>
-        part.startsWith('[') ? entryIds.has(segments[index]!) : part === segments[index],
-      )
-    );
+    const paginated = parts.at(-1)?.startsWith('[...') ?? false;
+    const named = paginated ? parts.slice(0, -1) : parts;
+    const beyond = segments.slice(named.length);
+    if (segments.length < named.length) return false;
+    if (beyond.length > (paginated ? 1 : 0)) return false;
+    if (beyond.length === 1 && !laterPage.test(beyond[0]!)) return false;
+    return named.every((part, index) => {
+      const param = /^\[(\w+)\]$/.exec(part)?.[1];
+      return param ? valuesOf(route, param).has(segments[index]!) : part === segments[index];
+    });
   });
 }
 

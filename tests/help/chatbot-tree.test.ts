@@ -189,12 +189,53 @@ describe('pages of the site', () => {
   });
 
   test('static and dynamic routes', () => {
-    const ids = new Set(['fondation-arhm']);
+    const ids = () => new Set(['fondation-arhm']);
     expect(matchesRoute('/besoin-de-soutien/', routes, ids)).toBe(true);
     expect(matchesRoute('/le-programme/', routes, ids)).toBe(true);
     expect(matchesRoute('/porteurs/fondation-arhm/', routes, ids)).toBe(true);
     expect(matchesRoute('/porteurs/inconnu/', routes, ids)).toBe(false);
     expect(matchesRoute('/besoin-d-aide/', routes, ids)).toBe(false);
+  });
+
+  test('each segment takes the values of its own route and name', () => {
+    const paged = [
+      '/actualites/[...page]/',
+      '/actualites/[slug]/',
+      '/actualites/type/[kind]/[...page]/',
+    ];
+    const valuesOf = (route: string, param: string) =>
+      new Set(
+        route === '/actualites/[slug]/' && param === 'slug'
+          ? ['une-nouvelle']
+          : param === 'kind'
+            ? ['presse']
+            : [],
+      );
+    const found = (path: string) => matchesRoute(path, paged, valuesOf);
+    expect(found('/actualites/une-nouvelle/')).toBe(true);
+    expect(found('/actualites/type/presse/')).toBe(true);
+    // Not another route's value, nor one named for another segment.
+    expect(found('/actualites/presse/')).toBe(false);
+    expect(found('/actualites/type/une-nouvelle/')).toBe(false);
+  });
+
+  test('a rest segment is pagination: nothing, or a page number from 2 on', () => {
+    const paged = ['/actualites/[...page]/', '/actualites/type/[kind]/[...page]/'];
+    const found = (path: string) => matchesRoute(path, paged, () => new Set(['presse']));
+    expect(
+      ['/actualites/', '/actualites/2/', '/actualites/12/', '/actualites/type/presse/3/'].map(
+        found,
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(
+      [
+        '/actualites/1/',
+        '/actualites/02/',
+        '/actualites/nulle-part/',
+        '/actualites/2/3/',
+        '/actualites/type/presse/x/',
+      ].map(found),
+    ).toEqual([false, false, false, false, false]);
   });
 });
 

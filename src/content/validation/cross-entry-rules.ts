@@ -10,7 +10,8 @@ import {
   valuesAt,
   type ReferenceField,
 } from '../schema-walk.ts';
-import { checkTree, matchesRoute, type TreeNode } from '../chatbot-tree.ts';
+import { checkTree, matchesRoute, type RouteValues, type TreeNode } from '../chatbot-tree.ts';
+import { routeParams } from '../route-params.ts';
 import { customPagePath, customPageRoute } from '../reserved-addresses.ts';
 import { pageLinksInBody } from './markup-check.ts';
 
@@ -227,11 +228,16 @@ export const linksToPages = (collection: CollectionName) => collectionsLinking.i
 /**
  * Every address on this site that content links to (the menu, the footer, the home page's
  * buttons, the chatbot's pages, the links in texts) leads to a page: a route of src/pages, its
- * dynamic segment filled by an entry's slug. The anchor and the query are not checked: headings
+ * dynamic segments filled by what has a page there (route-params.ts). The anchor and the query are not checked: headings
  * and filters are the pages' own.
  */
 function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
-  const entryIds = new Set(entries.map((entry) => entry.id));
+  const ids = idsByCollection(entries);
+  const none = new Set<string>();
+  const valuesOf: RouteValues = (route, param) => {
+    const source = routeParams[route]?.[param];
+    return typeof source === 'string' ? (ids.get(source) ?? none) : new Set(source ?? []);
+  };
   // A page created by editors is at its address (not its file name), and only such an address
   // matches their route: « /lyon/ » is no page although « lyon » names a territory.
   const customPages = new Set(
@@ -242,7 +248,7 @@ function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RulePr
   const otherRoutes = facts.routes.filter((route) => route !== customPageRoute);
   const pageExists = (path: string) =>
     customPages.has(path.endsWith('/') ? path : `${path}/`) ||
-    matchesRoute(path, otherRoutes, entryIds);
+    matchesRoute(path, otherRoutes, valuesOf);
   const problems: RuleProblem[] = [];
   for (const entry of entries) {
     const links = (sitePathsByCollection.get(entry.collection) ?? []).flatMap((path) =>
