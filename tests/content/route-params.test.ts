@@ -24,7 +24,7 @@ describe('the values of dynamic routes', () => {
       expect(Object.keys(params).sort(), route).toEqual(named(route));
       for (const source of Object.values(params)) {
         if (typeof source === 'string') expect(Object.keys(collections)).toContain(source);
-        else expect(source.length, route).toBeGreaterThan(0);
+        else expect(source.size, route).toBeGreaterThan(0);
       }
     }
   });

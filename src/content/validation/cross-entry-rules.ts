@@ -214,13 +214,29 @@ const sitePathsByCollection = new Map<CollectionName, string[][]>(
 /** The field name that problems in an entry's Markdown text are reported under. */
 export const bodyField = 'body';
 
-/** Whether entries of `collection` have a Markdown text, which may link to pages of the site. */
-const hasBody = (collection: CollectionName) => collections[collection].format !== 'json';
+/** The Markdown flavour of a collection's texts, or undefined when its entries have none (JSON). */
+function textFormatOf(collection: CollectionName): 'md' | 'mdx' | undefined {
+  const format = collections[collection].format;
+  return format === 'json' ? undefined : format;
+}
 
 /** The collections whose entries link to pages of the site (the menu, the chatbot, texts…). */
 export const collectionsLinking: readonly CollectionName[] = [...sitePathsByCollection]
-  .filter(([name, paths]) => paths.length > 0 || hasBody(name))
+  .filter(([name, paths]) => paths.length > 0 || textFormatOf(name))
   .map(([name]) => name);
+
+/**
+ * The pages an entry's text links to, read once per entry: a save, or a deletion, runs the rules
+ * on the collections before and after it, with the same entries.
+ */
+const textLinks = new WeakMap<RuleEntry, string[]>();
+function linksInText(entry: RuleEntry): string[] {
+  const format = textFormatOf(entry.collection);
+  if (!entry.body || !format) return [];
+  let links = textLinks.get(entry);
+  if (!links) textLinks.set(entry, (links = pageLinksInBody(entry.body, format)));
+  return links;
+}
 
 /** Whether entries of `collection` link to pages of the site (and so depend on other entries). */
 export const linksToPages = (collection: CollectionName) => collectionsLinking.includes(collection);
@@ -228,15 +244,15 @@ export const linksToPages = (collection: CollectionName) => collectionsLinking.i
 /**
  * Every address on this site that content links to (the menu, the footer, the home page's
  * buttons, the chatbot's pages, the links in texts) leads to a page: a route of src/pages, its
- * dynamic segments filled by what has a page there (route-params.ts). The anchor and the query are not checked: headings
- * and filters are the pages' own.
+ * dynamic segments filled by what has a page there (route-params.ts). The anchor and the query
+ * are not checked: headings and filters are the pages' own.
  */
 function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RuleProblem[] {
   const ids = idsByCollection(entries);
   const none = new Set<string>();
   const valuesOf: RouteValues = (route, param) => {
     const source = routeParams[route]?.[param];
-    return typeof source === 'string' ? (ids.get(source) ?? none) : new Set(source ?? []);
+    return typeof source === 'string' ? (ids.get(source) ?? none) : (source ?? none);
   };
   // A page created by editors is at its address (not its file name), and only such an address
   // matches their route: « /lyon/ » is no page although « lyon » names a territory.
@@ -251,13 +267,12 @@ function siteLinksExist(entries: readonly RuleEntry[], facts: RuleFacts): RulePr
     matchesRoute(path, otherRoutes, valuesOf);
   const problems: RuleProblem[] = [];
   for (const entry of entries) {
-    const links = (sitePathsByCollection.get(entry.collection) ?? []).flatMap((path) =>
-      placedValuesAt(entry.data, path),
-    );
-    const format = collections[entry.collection].format;
-    if (entry.body && format !== 'json') {
-      for (const value of pageLinksInBody(entry.body, format)) links.push({ value, field: bodyField });
-    }
+    const links = [
+      ...(sitePathsByCollection.get(entry.collection) ?? []).flatMap((path) =>
+        placedValuesAt(entry.data, path),
+      ),
+      ...linksInText(entry).map((value) => ({ value, field: bodyField })),
+    ];
     for (const { value, field } of links) {
       if (typeof value !== 'string') continue;
       if (pageExists(value.split(/[?#]/)[0]!)) continue;
