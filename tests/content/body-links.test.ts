@@ -74,6 +74,13 @@ describe('the rule: every page a text links to exists', () => {
     ]);
   });
 
+  test('an address that climbs out of a page, or that a browser reads as another site, is no page', () => {
+    const problems = newsProblems(
+      news('[a](/\\evil.example/) [b](/territoires/lyon/%2e%2e/admin/) [c](/territoires/lyon/../../admin/)'),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual([bodyField, bodyField, bodyField]);
+  });
+
   test('links to pages that exist pass, without their trailing slash or with a query', () => {
     expect(newsProblems(news('[a](/) [b](/le-programme) [c](/territoires/lyon/?x=1)'))).toEqual([]);
   });
